@@ -1,0 +1,21 @@
+import type { RequestChannel, StreamChannel } from '../../../shared/channels';
+import type { ParsedInput, ParsedStreamInput, RequestOutput, StreamEvent } from '../../../shared/contract';
+
+/** What every handler knows about the call beyond its input. */
+export interface CallContext {
+  /** Aborted when the session switches or the caller goes away. */
+  signal: AbortSignal;
+}
+
+export type RequestHandlers = {
+  [C in RequestChannel]: (input: ParsedInput<C>, ctx: CallContext) => Promise<RequestOutput<C>>;
+};
+
+/** A stream handler starts producing events and returns the function that stops it. */
+export type StreamHandlers = {
+  [C in StreamChannel]: (
+    input: ParsedStreamInput<C>,
+    emit: (event: StreamEvent<C>) => void,
+    end: (error?: unknown) => void,
+  ) => () => void;
+};

@@ -1,0 +1,121 @@
+/**
+ * The seams of the sandbox: the protocol layer (one per wire family) decodes an HTTP request into
+ * an operation name and a plain input object, calls the service's handler, and encodes whatever it
+ * returns or throws. Services hold state and rules only; they never touch HTTP.
+ */
+
+export type WireProtocol = 'awsJson1_0' | 'awsJson1_1' | 'restJson1' | 'restXml' | 'awsQuery';
+
+/** Simulated time. Durations given to the clock are simulated; timestamps are wall-clock. */
+export interface Clock {
+  /** Epoch milliseconds. With the manual clock, a fixed start plus whatever was advanced. */
+  now(): number;
+  /** Divides every simulated duration (1 = real time, 60 = a minute passes in a second). */
+  readonly timeScale: number;
+  /** Runs `fn` once `simulatedMs` have passed on this clock. Returns a cancel function. */
+  after(simulatedMs: number, fn: () => void): () => void;
+  /** Runs `fn` every `simulatedMs` until cancelled. */
+  every(simulatedMs: number, fn: () => void): () => void;
+}
+
+/** Who is calling, established by SigV4 verification before a handler runs. */
+export interface Caller {
+  accessKeyId: string;
+  accountId: string;
+  /** ARN of the identity (root user, IAM user or assumed-role session). */
+  arn: string;
+  userId: string;
+}
+
+export interface OperationContext {
+  region: string;
+  accountId: string;
+  caller: Caller;
+  requestId: string;
+  clock: Clock;
+  /** Raw transport details for the few operations that need them (S3 bodies, checksums). */
+  http: {
+    method: string;
+    path: string;
+    query: URLSearchParams;
+    headers: Record<string, string>;
+    body: Buffer;
+  };
+  /** Aborted when the client disconnects (event streams stop producing). */
+  signal: AbortSignal;
+}
+
+/** Thrown by handlers; the protocol layer encodes it the way that service's protocol does. */
+export class AwsError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly status = 400,
+    /** Sender (4xx) vs Receiver (5xx) for awsQuery; derived from status when omitted. */
+    readonly fault: 'Sender' | 'Receiver' = status >= 500 ? 'Receiver' : 'Sender',
+    /** Extra members some errors carry (S3: Key, BucketName, Resource...). */
+    readonly extra: Record<string, string> = {},
+  ) {
+    super(message);
+    this.name = code;
+  }
+}
+
+/** One event of an AWS event stream: `:event-type` header and a JSON (or XML) payload. */
+export interface StreamEvent {
+  eventType: string;
+  payload: unknown;
+}
+
+/**
+ * A handler may return this instead of a plain output: the protocol layer sends the initial
+ * response and then frames each yielded event as an `application/vnd.amazon.eventstream` message.
+ */
+export class EventStreamOutput {
+  constructor(
+    readonly events: AsyncIterable<StreamEvent>,
+    readonly initial: Record<string, unknown> = {},
+  ) {}
+}
+
+export type OperationHandler = (input: Record<string, unknown>, ctx: OperationContext) => unknown | Promise<unknown>;
+
+export interface ServiceDefinition {
+  /** SigV4 signing name: 's3', 'sts', 'sagemaker', 'logs', 'monitoring' ... */
+  signingName: string;
+  protocol: WireProtocol;
+  /** awsJson: the X-Amz-Target prefix before the dot (e.g. 'SageMaker', 'Logs_20140328'). */
+  targetPrefix?: string;
+  /** awsQuery: API version the client sends (e.g. '2011-06-15' for STS). */
+  apiVersion?: string;
+  /** XML namespace for awsQuery / restXml answers. */
+  xmlNamespace?: string;
+  operations: Record<string, OperationHandler>;
+  /** Persist and restore state (`--data-dir`); JSON-serialisable. */
+  snapshot?(): unknown;
+  restore?(state: unknown): void;
+  /** Drop all state (control API reset). */
+  reset?(): void;
+}
+
+/** What every service module is built with. */
+export interface ServiceEnv {
+  clock: Clock;
+  /** Account of the sandbox's default credentials; STS-issued identities may carry others. */
+  defaultAccountId: string;
+}
+
+export type SeedKind = 'demo' | 'empty';
+
+/**
+ * A service module groups services that share state (SageMaker writes CloudWatch Logs, Runtime
+ * reads endpoints). The server asks each module for its services and, on seed, to fill itself.
+ */
+export interface ServiceModule {
+  services: ServiceDefinition[];
+  seed?(kind: SeedKind, where: { accountId: string; region: string }): void | Promise<void>;
+  /** Cancel timers; called on stop and before reset. */
+  dispose?(): void;
+}
+
+export type ServiceModuleFactory = (env: ServiceEnv) => ServiceModule;

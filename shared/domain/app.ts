@@ -1,0 +1,7 @@
+export type HostKind = 'electron' | 'web' | 'cli';
+
+export interface AppInfo {
+  version: string;
+  host: HostKind;
+  platform: string;
+}
