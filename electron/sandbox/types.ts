@@ -91,6 +91,8 @@ export interface ServiceDefinition {
   /** XML namespace for awsQuery / restXml answers. */
   xmlNamespace?: string;
   operations: Record<string, OperationHandler>;
+  /** restJson1: how each operation binds to HTTP (method, path template, headers, query, payload). */
+  routes?: RestRoute[];
   /** Persist and restore state (`--data-dir`); JSON-serialisable. */
   snapshot?(): unknown;
   restore?(state: unknown): void;
@@ -98,11 +100,74 @@ export interface ServiceDefinition {
   reset?(): void;
 }
 
+/** restJson1 binding of one operation (the subset of Smithy's HTTP traits the sandbox needs). */
+export interface RestRoute {
+  operation: string;
+  method: string;
+  /** Path template: '/endpoints/{EndpointName}/invocations'; a greedy label is written '{Key+}'. */
+  path: string;
+  /** Input member -> request header name. */
+  headers?: Record<string, string>;
+  /** Input member -> query string name. */
+  query?: Record<string, string>;
+  /** Input member that receives the raw request body (Buffer) instead of parsed JSON. */
+  payload?: string;
+  /** Success status; 200 when omitted. */
+  status?: number;
+  /** Output member -> response header name. */
+  responseHeaders?: Record<string, string>;
+  /** Output member whose value (Buffer/Uint8Array/string) is the raw response body. */
+  responsePayload?: string;
+}
+
+/** One HTTP request as the server hands it to a protocol adapter. Header names are lower-case. */
+export interface HttpExchange {
+  method: string;
+  /** Raw (still percent-encoded) path, without the query string. */
+  rawPath: string;
+  query: URLSearchParams;
+  headers: Record<string, string>;
+  body: Buffer;
+}
+
+export interface HttpAnswer {
+  status: number;
+  headers: Record<string, string>;
+  /** A stream body is written chunk by chunk and flushed (event streams). */
+  body: Buffer | string | AsyncIterable<Uint8Array>;
+}
+
+/** One adapter per wire family, shared by every service that speaks it. */
+export type ProtocolAdapter = (
+  service: ServiceDefinition,
+  exchange: HttpExchange,
+  ctx: Omit<OperationContext, 'http'>,
+) => Promise<HttpAnswer>;
+
+/** Lets SageMaker (and part 2's CloudWatch, traffic) write log events into the Logs service. */
+export interface LogWriter {
+  put(
+    where: { accountId: string; region: string },
+    group: string,
+    stream: string,
+    events: { timestamp: number; message: string }[],
+  ): void;
+}
+
+/**
+ * Providers that modules offer each other. A module registers its provider while it is built;
+ * consumers read it when they need it (never at build time), so build order does not matter.
+ */
+export interface SandboxBus {
+  logs?: LogWriter;
+}
+
 /** What every service module is built with. */
 export interface ServiceEnv {
   clock: Clock;
   /** Account of the sandbox's default credentials; STS-issued identities may carry others. */
   defaultAccountId: string;
+  bus: SandboxBus;
 }
 
 export type SeedKind = 'demo' | 'empty';

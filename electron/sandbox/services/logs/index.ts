@@ -1,0 +1,4 @@
+import type { ServiceModuleFactory } from '../../types';
+
+// Placeholder module: replaced by the real service.
+export const createLogsModule: ServiceModuleFactory = () => ({ services: [] });
