@@ -25,6 +25,8 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'renderer'),
+    // Relative asset URLs work under both app://sagedeck/ (Electron) and http://127.0.0.1 (web host).
+    base: './',
     plugins: [react()],
     html: { cspNonce: 'SAGEDECK_DEV_NONCE' },
     build: {

@@ -1,0 +1,59 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createCore } from '../core';
+import { defaultDataDir } from '../core/storage/data-dir';
+import { openInBrowser } from './open-browser';
+import { startWebHost } from './server';
+
+interface WebArgs {
+  port: number;
+  open: boolean;
+  dataDir?: string;
+}
+
+function parseArgs(argv: string[]): WebArgs {
+  const args: WebArgs = { port: 0, open: true };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--port') {
+      const port = Number(argv[++i]);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error('--port takes a number from 0 to 65535');
+      args.port = port;
+    } else if (arg === '--no-open') args.open = false;
+    else if (arg === '--data-dir') {
+      const dir = argv[++i];
+      if (!dir) throw new Error('--data-dir needs a folder');
+      args.dataDir = dir;
+    } else throw new Error(`unknown option ${arg}. Usage: npm run web -- [--port N] [--no-open] [--data-dir DIR]`);
+  }
+  return args;
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const rendererDir = process.env.SAGEDECK_RENDERER_DIR ?? resolve(__dirname, '../../out/renderer');
+  if (!existsSync(resolve(rendererDir, 'index.html'))) {
+    throw new Error(`No built renderer at ${rendererDir}: run "npm run build" first.`);
+  }
+  const core = await createCore({ dataDir: args.dataDir ?? defaultDataDir(), host: 'web' });
+  const host = await startWebHost({ port: args.port, rendererDir, dispatcher: core.dispatcher });
+  console.log(`SAGEDECK READY ${host.url}`);
+  if (args.open && !openInBrowser(host.url)) console.log('No browser to open here: open the URL above yourself.');
+
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    void host
+      .close()
+      .then(() => core.close())
+      .finally(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(`sagedeck web: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,51 @@
+import { readFile, stat } from 'node:fs/promises';
+import { extname, normalize, resolve, sep } from 'node:path';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.map': 'application/json',
+};
+
+export interface StaticFile {
+  body: Buffer;
+  contentType: string;
+  immutable: boolean;
+}
+
+/**
+ * Resolves a URL path inside the built renderer only: `..`, encoded separators and absolute paths
+ * cannot reach outside it. Returns undefined for anything that is not a file there.
+ */
+export async function readStaticFile(root: string, urlPath: string): Promise<StaticFile | undefined> {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return undefined;
+  }
+  if (decoded.includes('\0') || decoded.includes('\\')) return undefined;
+  const relative = decoded === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
+  const base = resolve(root);
+  const full = resolve(base, normalize(relative));
+  if (!full.startsWith(base + sep)) return undefined;
+  try {
+    if (!(await stat(full)).isFile()) return undefined;
+    return {
+      body: await readFile(full),
+      contentType: CONTENT_TYPES[extname(full).toLowerCase()] ?? 'application/octet-stream',
+      immutable: full.includes(`${sep}assets${sep}`),
+    };
+  } catch {
+    return undefined;
+  }
+}

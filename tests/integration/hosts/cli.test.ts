@@ -1,0 +1,69 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const ROOT = resolve(__dirname, '../../..');
+
+function home(config: string) {
+  const dir = mkdtempSync(join(tmpdir(), 'sagedeck-cli-'));
+  writeFileSync(join(dir, 'custom-config'), config);
+  return {
+    PATH: process.env.PATH,
+    HOME: dir,
+    AWS_CONFIG_FILE: join(dir, 'custom-config'),
+    SAGEDECK_DATA_DIR: join(dir, 'data'),
+  };
+}
+
+async function cli(env: NodeJS.ProcessEnv, ...args: string[]) {
+  try {
+    const { stdout, stderr } = await run('npm', ['run', '-s', 'cli', '--', ...args], { cwd: ROOT, env });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe('sagedeck CLI', () => {
+  it('lists the profiles of the file AWS_CONFIG_FILE points at, and sandbox', async () => {
+    const env = home('[profile from-custom-file]\nregion = ap-south-1\n');
+    const { code, stdout } = await cli(env, 'call', 'profiles.list', '{}');
+    expect(code).toBe(0);
+    const profiles = JSON.parse(stdout) as { name: string; region?: string }[];
+    expect(profiles.map((p) => p.name)).toEqual(['sandbox', 'from-custom-file']);
+    expect(profiles[1]!.region).toBe('ap-south-1');
+  });
+
+  it('exits 1 with the error envelope on stderr', async () => {
+    const env = home('');
+    const bad = await cli(env, 'call', 'session.select', '{"profile":"a b"}');
+    expect(bad.code).toBe(1);
+    expect(JSON.parse(bad.stderr)).toMatchObject({ code: 'InvalidInput', fields: { profile: expect.any(String) } });
+    const unknown = await cli(env, 'call', 'nope.nothing', '{}');
+    expect(JSON.parse(unknown.stderr)).toMatchObject({ code: 'UnknownChannel' });
+  });
+
+  it('acts as --profile/--region for one call without changing the remembered session', async () => {
+    const env = home('[profile other]\nregion = eu-north-1\n');
+    const once = await cli(env, 'call', 'session.current', '{}', '--profile', 'other', '--region', 'eu-west-1');
+    expect(JSON.parse(once.stdout)).toMatchObject({ profile: 'other', region: 'eu-west-1' });
+    const after = await cli(env, 'call', 'session.current', '{}');
+    expect(JSON.parse(after.stdout)).toMatchObject({ profile: 'sandbox' });
+    const missing = await cli(env, 'call', 'session.current', '{}', '--profile', 'ghost');
+    expect(missing.code).toBe(1);
+    expect(JSON.parse(missing.stderr)).toMatchObject({ code: 'ProfileNotFound' });
+  });
+
+  it('needs --yes for a destructive action', async () => {
+    const env = home('');
+    const refused = await cli(env, 'call', 'settings.reset', '{}');
+    expect(JSON.parse(refused.stderr)).toMatchObject({ code: 'ConfirmationRequired' });
+    const done = await cli(env, 'call', 'settings.reset', '{}', '--yes');
+    expect(done.code).toBe(0);
+  });
+});
