@@ -8,6 +8,7 @@ export const REQUEST_CHANNELS = [
   'profiles.list',
   'session.current',
   'session.select',
+  'session.identity',
   'settings.get',
   'settings.update',
   'settings.reset',

@@ -3,7 +3,7 @@ import type { RequestChannel, StreamChannel } from './channels';
 import type { AppInfo } from './domain/app';
 import type { JournalEntry } from './domain/journal';
 import type { ProfileSummary } from './domain/profiles';
-import type { SessionInfo } from './domain/session';
+import type { SessionIdentity, SessionInfo } from './domain/session';
 import type { Settings } from './domain/settings';
 import { profileNameSchema, regionSchema } from './validation/aws';
 
@@ -60,6 +60,7 @@ export const requests = {
       destructive: false,
     },
   }),
+  'session.identity': request({ input: empty, output: returns<SessionIdentity>() }),
   'settings.get': request({ input: empty, output: returns<Settings>() }),
   'settings.update': request({
     input: settingsPatch,

@@ -1,3 +1,4 @@
+import '../core/quiet-sdk-warning';
 import { REQUEST_CHANNELS, STREAM_CHANNELS } from '../../shared/channels';
 import type { RequestMeta } from '../../shared/contract';
 import { ErrorCodes, type ErrorEnvelope } from '../../shared/errors';

@@ -3,6 +3,8 @@ import type { HostKind } from '../../shared/domain/app';
 import type { Journal } from './journal/journal';
 import { listProfiles } from './profiles/list-profiles';
 import type { RequestHandlers, StreamHandlers } from './rpc/handlers';
+import { sessionIdentity } from './session/identity';
+import type { SessionClients } from './session/session-clients';
 import type { SessionManager } from './session/session-manager';
 import type { SettingsStore } from './settings/settings-store';
 
@@ -12,6 +14,7 @@ export interface FoundationDeps {
   settings: SettingsStore;
   session: SessionManager;
   journal: Journal;
+  clients: SessionClients;
 }
 
 /** Handlers for the foundation channels: app, profiles, session, settings, journal. */
@@ -22,6 +25,7 @@ export function foundationHandlers(deps: FoundationDeps): RequestHandlers {
     'profiles.list': async () => listProfiles(deps.env, settings.get().productionProfiles),
     'session.current': async () => session.current(),
     'session.select': async (input) => session.select(input.profile, input.region),
+    'session.identity': async (_input, ctx) => sessionIdentity(deps.clients, ctx.signal),
     'settings.get': async () => settings.get(),
     'settings.update': async (input) => {
       const patch = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));

@@ -1,9 +1,12 @@
 import { foundationHandlers, foundationStreams } from './app-handlers';
 import type { Core, CoreOptions } from './index';
+import { RequestCounter } from './aws/request-counter';
 import { openJournal } from './journal/journal';
 import { listProfiles } from './profiles/list-profiles';
 import { createDispatcher } from './rpc/dispatcher';
 import { createMutationGate } from './rpc/mutation-gate';
+import { embeddedSandbox } from './sandbox/embedded-sandbox';
+import { openSessionClients } from './session/session-clients';
 import { openSessionManager } from './session/session-manager';
 import { openSettingsStore } from './settings/settings-store';
 
@@ -26,7 +29,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       await journal.record(entry);
     },
   });
-  const deps = { host: options.host, env, settings, session, journal };
+  const sandbox = embeddedSandbox(options.dataDir, env);
+  const clients = openSessionClients(session, env, sandbox, new RequestCounter());
+  const deps = { host: options.host, env, settings, session, journal, clients };
   const dispatcher = createDispatcher({
     handlers: foundationHandlers(deps),
     streams: foundationStreams(deps),
@@ -37,6 +42,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     dispatcher,
     async close() {
       dispatcher.closeAll();
+      clients.close();
+      await sandbox.stop();
     },
   };
 }

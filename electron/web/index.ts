@@ -1,3 +1,4 @@
+import '../core/quiet-sdk-warning';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createCore } from '../core';

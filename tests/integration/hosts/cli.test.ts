@@ -59,6 +59,15 @@ describe('sagedeck CLI', () => {
     expect(JSON.parse(missing.stderr)).toMatchObject({ code: 'ProfileNotFound' });
   });
 
+  it('prints the sandbox identity for --profile sandbox (embedded emulator over real HTTP)', async () => {
+    const env = home('');
+    const { code, stdout } = await cli(env, 'call', 'session.identity', '{}', '--profile', 'sandbox');
+    expect(code).toBe(0);
+    const identity = JSON.parse(stdout) as { account: string; arn: string };
+    expect(identity.account).toMatch(/^\d{12}$/);
+    expect(identity.arn).toBe(`arn:aws:iam::${identity.account}:user/sandbox-admin`);
+  });
+
   it('needs --yes for a destructive action', async () => {
     const env = home('');
     const refused = await cli(env, 'call', 'settings.reset', '{}');

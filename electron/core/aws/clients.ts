@@ -1,0 +1,72 @@
+import { ApplicationAutoScalingClient } from '@aws-sdk/client-application-auto-scaling';
+import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
+import { S3Client } from '@aws-sdk/client-s3';
+import { SageMakerClient } from '@aws-sdk/client-sagemaker';
+import { SageMakerRuntimeClient } from '@aws-sdk/client-sagemaker-runtime';
+import { SchedulerClient } from '@aws-sdk/client-scheduler';
+import { STSClient } from '@aws-sdk/client-sts';
+import type { AwsCredentialIdentityProvider } from '@smithy/types';
+import type { ServiceKey } from './endpoints';
+import type { RequestCounter } from './request-counter';
+
+/** Everything a client needs to know about where and as whom it calls. */
+export interface ClientTarget {
+  region: string;
+  credentials: AwsCredentialIdentityProvider;
+  /** A custom endpoint per service (sandbox, LocalStack, endpoint_url) or undefined for AWS's own. */
+  endpointFor(service: ServiceKey): string | undefined;
+}
+
+const CONSTRUCTORS = {
+  sts: STSClient,
+  s3: S3Client,
+  sagemaker: SageMakerClient,
+  sagemakerRuntime: SageMakerRuntimeClient,
+  logs: CloudWatchLogsClient,
+  cloudwatch: CloudWatchClient,
+  autoscaling: ApplicationAutoScalingClient,
+  scheduler: SchedulerClient,
+} as const;
+
+type ClientOf<K extends ServiceKey> = InstanceType<(typeof CONSTRUCTORS)[K]>;
+
+export interface AwsClients {
+  get<K extends ServiceKey>(service: K): ClientOf<K>;
+  /** Closes sockets of every client made so far (session switched or closed). */
+  destroy(): void;
+}
+
+/**
+ * The one factory for SDK clients: adaptive retries (client-side rate limiting when AWS
+ * throttles), endpoint overrides with path-style S3 and no host prefix on custom endpoints
+ * (StartLiveTail would otherwise call `streaming-127.0.0.1`), and per-operation request counts.
+ */
+export function createClients(target: ClientTarget, counter: RequestCounter): AwsClients {
+  const made = new Map<ServiceKey, { destroy(): void }>();
+  return {
+    get(service) {
+      let client = made.get(service);
+      if (!client) {
+        const endpoint = target.endpointFor(service);
+        const Constructor = CONSTRUCTORS[service] as unknown as new (config: object) => ClientOf<typeof service>;
+        const created = new Constructor({
+          region: target.region,
+          credentials: target.credentials,
+          retryMode: 'adaptive',
+          maxAttempts: 4,
+          ...(endpoint ? { endpoint, disableHostPrefix: true } : {}),
+          ...(endpoint && service === 's3' ? { forcePathStyle: true } : {}),
+        });
+        counter.attach((created as unknown as { middlewareStack: Parameters<RequestCounter['attach']>[0] }).middlewareStack, service);
+        made.set(service, created);
+        client = created;
+      }
+      return client as ClientOf<typeof service>;
+    },
+    destroy() {
+      for (const client of made.values()) client.destroy();
+      made.clear();
+    },
+  };
+}

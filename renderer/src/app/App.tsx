@@ -1,0 +1,77 @@
+import { useCallback, useEffect, useState } from 'react';
+import { onReconnect } from '../bridge/on-reconnect';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { AreaView } from './AreaView';
+import { ConfirmHost } from './ConfirmHost';
+import { ConnectionBanner } from './ConnectionBanner';
+import { useCurrentArea } from './hash-route';
+import { PaletteHost, preloadPalette } from './PaletteHost';
+import { ServicesProvider, useServices, useSession, type AppServices } from './services';
+import { SideNav } from './SideNav';
+import { useAppliedTheme } from './theme';
+import { TopBar } from './TopBar';
+
+function Shell() {
+  const { session, connection } = useServices();
+  const status = useSession((state) => state.status);
+  const loadError = useSession((state) => state.loadError);
+  const theme = useSession((state) => state.theme);
+  const area = useCurrentArea();
+  const [paletteOpen, setPaletteOpen] = useState(false);
+  const openPalette = useCallback(() => setPaletteOpen(true), []);
+
+  useAppliedTheme(theme);
+
+  useEffect(() => {
+    const store = session.getState();
+    const stopWatching = store.watch();
+    void store.load();
+    return stopWatching;
+  }, [session]);
+
+  useEffect(() => onReconnect(connection, () => void session.getState().refresh()), [connection, session]);
+
+  useEffect(() => {
+    if (status !== 'ready') return;
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+    idle(preloadPalette);
+  }, [status]);
+
+  return (
+    <div className="app" data-testid="app-root" data-app-state={status}>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <TopBar onOpenPalette={openPalette} />
+      <ConnectionBanner />
+      <div className="app-body">
+        <SideNav current={area} />
+        <main id="main" className="content" tabIndex={-1}>
+          {status === 'error' ? (
+            <ErrorNotice
+              error={loadError}
+              title="SageDeck could not load your session"
+              action={
+                <button type="button" className="button" onClick={() => void session.getState().load()}>
+                  Try again
+                </button>
+              }
+            />
+          ) : (
+            <AreaView id={area} />
+          )}
+        </main>
+      </div>
+      <PaletteHost open={paletteOpen} onOpenChange={setPaletteOpen} />
+      <ConfirmHost />
+    </div>
+  );
+}
+
+export function App({ services }: { services: AppServices }) {
+  return (
+    <ServicesProvider services={services}>
+      <Shell />
+    </ServicesProvider>
+  );
+}

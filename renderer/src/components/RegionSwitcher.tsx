@@ -1,0 +1,67 @@
+import { useCallback, useMemo, useState } from 'react';
+import { KNOWN_REGIONS } from '../../../shared/validation/regions';
+import { useSession } from '../app/services';
+import { fieldMessage } from './ErrorNotice';
+import type { checkRegion } from './region-validation';
+import { SearchableMenu, type MenuOption } from './SearchableMenu';
+
+const regionOption = (code: string, current: boolean): MenuOption => ({
+  id: code,
+  testId: `region-option-${code}`,
+  label: code,
+  current,
+});
+
+/** Known regions with the current one first; any other valid code can be typed. */
+export function regionOptions(current: string | undefined): MenuOption[] {
+  const codes: string[] = [...KNOWN_REGIONS];
+  const ordered = current ? [current, ...codes.filter((code) => code !== current)] : codes;
+  return ordered.map((code) => regionOption(code, code === current));
+}
+
+export function RegionSwitcher() {
+  const session = useSession((state) => state.session);
+  const select = useSession((state) => state.select);
+  const [check, setCheck] = useState<typeof checkRegion | undefined>();
+
+  const options = useMemo(() => regionOptions(session?.region), [session?.region]);
+
+  // The validator (and its schema library) loads when the menu first opens, not with the shell.
+  const loadCheck = useCallback(() => {
+    if (check) return;
+    void import('./region-validation').then((module) => setCheck(() => module.checkRegion));
+  }, [check]);
+
+  const fromQuery = useCallback(
+    (query: string) => {
+      if (!check) return undefined;
+      const result = check(query);
+      if (!result.ok) return { invalid: result.message };
+      return { ...regionOption(result.region, false), detail: 'Use this region code' };
+    },
+    [check],
+  );
+
+  return (
+    <SearchableMenu
+      triggerTestId="region-switcher"
+      label="Region"
+      disabled={!session}
+      trigger={
+        <>
+          <span className="menu-trigger-caption">Region</span>
+          <span className="menu-trigger-value" data-testid="current-region">
+            {session?.region ?? '…'}
+          </span>
+        </>
+      }
+      options={options}
+      filterPlaceholder="Find or type a region code"
+      emptyText="No region matches."
+      fromQuery={fromQuery}
+      onOpen={loadCheck}
+      onSelect={(region) => (session ? select(session.profile, region) : Promise.resolve())}
+      errorFor={(reason) => fieldMessage(reason, 'region')}
+    />
+  );
+}

@@ -1,0 +1,205 @@
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+
+export interface MenuOption {
+  id: string;
+  testId: string;
+  label: string;
+  detail?: string;
+  /** Extra words the filter matches besides label and detail. */
+  keywords?: string;
+  badge?: ReactNode;
+  current?: boolean;
+}
+
+export interface SearchableMenuProps {
+  triggerTestId: string;
+  /** Names the control for screen readers: "Profile", "Region". */
+  label: string;
+  trigger: ReactNode;
+  options: readonly MenuOption[];
+  filterPlaceholder: string;
+  emptyText: string;
+  disabled?: boolean;
+  /** An option made from what the user typed (a region code not in the list), or why it is not valid. */
+  fromQuery?: (query: string) => MenuOption | { invalid: string } | undefined;
+  /** Rejecting keeps the menu open with the query and shows the message (field message first). */
+  onSelect: (id: string) => Promise<void>;
+  onOpen?: () => void;
+  errorFor?: (reason: unknown) => string;
+}
+
+export function matchesQuery(option: Pick<MenuOption, 'label' | 'detail' | 'keywords'>, query: string): boolean {
+  const haystack = `${option.label} ${option.detail ?? ''} ${option.keywords ?? ''}`.toLowerCase();
+  return query
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((word) => haystack.includes(word));
+}
+
+/**
+ * A button that opens a filterable list (a combobox with a listbox popup). Built here rather than
+ * with Cloudscape's Select so the top bar stays in the first, small chunk.
+ */
+export function SearchableMenu(props: SearchableMenuProps) {
+  const { options, fromQuery, onSelect } = props;
+  const [open, setOpen] = useState(false);
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | undefined>();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const listId = useId();
+  const errorId = useId();
+
+  const { visible, invalid } = useMemo(() => {
+    const filtered = options.filter((option) => matchesQuery(option, query));
+    const typed = query.trim() && fromQuery ? fromQuery(query.trim()) : undefined;
+    if (typed && 'invalid' in typed) return { visible: filtered, invalid: filtered.length ? undefined : typed.invalid };
+    const withTyped = typed && !filtered.some((option) => option.id === typed.id) ? [...filtered, typed] : filtered;
+    return { visible: withTyped, invalid: undefined };
+  }, [options, query, fromQuery]);
+
+  useEffect(() => {
+    if (!open) return;
+    inputRef.current?.focus();
+    const closeOnOutside = (event: MouseEvent) => {
+      if (rootRef.current && !rootRef.current.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('mousedown', closeOnOutside);
+    return () => document.removeEventListener('mousedown', closeOnOutside);
+  }, [open]);
+
+  const openMenu = () => {
+    if (props.disabled) return;
+    setQuery('');
+    setError(undefined);
+    const currentIndex = options.findIndex((option) => option.current);
+    setActive(Math.max(0, currentIndex));
+    setOpen(true);
+    props.onOpen?.();
+  };
+
+  const close = (refocus: boolean) => {
+    setOpen(false);
+    if (refocus) triggerRef.current?.focus();
+  };
+
+  const choose = async (option: MenuOption | undefined) => {
+    if (!option || busy) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      await onSelect(option.id);
+      close(true);
+    } catch (reason) {
+      setError(props.errorFor ? props.errorFor(reason) : String(reason));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onInputKey = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      setActive((index) => Math.min(visible.length - 1, index + 1));
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      setActive((index) => Math.max(0, index - 1));
+    } else if (event.key === 'Home') {
+      setActive(0);
+    } else if (event.key === 'End') {
+      setActive(Math.max(0, visible.length - 1));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      void choose(visible[active]);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      close(true);
+    } else if (event.key === 'Tab') {
+      close(false);
+    }
+  };
+
+  const activeOption = visible[Math.min(active, visible.length - 1)];
+  const message = invalid ?? error;
+
+  return (
+    <div className="menu" ref={rootRef}>
+      <button
+        ref={triggerRef}
+        type="button"
+        className="menu-trigger"
+        data-testid={props.triggerTestId}
+        aria-label={props.label}
+        aria-haspopup="listbox"
+        aria-expanded={open}
+        disabled={props.disabled}
+        onClick={() => (open ? close(false) : openMenu())}
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowDown' && !open) {
+            event.preventDefault();
+            openMenu();
+          }
+        }}
+      >
+        {props.trigger}
+        <span className="menu-caret" aria-hidden="true" />
+      </button>
+      {open && (
+        <div className="menu-panel">
+          <input
+            ref={inputRef}
+            className="text-input"
+            type="search"
+            role="combobox"
+            aria-label={`Filter ${props.label.toLowerCase()}s`}
+            aria-expanded="true"
+            aria-controls={listId}
+            aria-activedescendant={activeOption ? `${listId}-${activeOption.id}` : undefined}
+            aria-invalid={message ? true : undefined}
+            aria-describedby={message ? errorId : undefined}
+            placeholder={props.filterPlaceholder}
+            value={query}
+            autoComplete="off"
+            spellCheck={false}
+            onChange={(event) => {
+              setQuery(event.target.value);
+              setActive(0);
+              setError(undefined);
+            }}
+            onKeyDown={onInputKey}
+          />
+          {message && (
+            <p className="field-error" id={errorId} role="alert">
+              {message}
+            </p>
+          )}
+          <ul className="menu-list" role="listbox" id={listId} aria-label={props.label} aria-busy={busy}>
+            {visible.length === 0 && !invalid && <li className="menu-empty">{props.emptyText}</li>}
+            {visible.map((option, index) => (
+              <li
+                key={option.id}
+                id={`${listId}-${option.id}`}
+                role="option"
+                aria-selected={option.current ?? false}
+                data-testid={option.testId}
+                className={`menu-option${option === activeOption ? ' is-active' : ''}${option.current ? ' is-current' : ''}`}
+                onMouseEnter={() => setActive(index)}
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={() => void choose(option)}
+              >
+                <span className="menu-option-label">{option.label}</span>
+                {option.badge}
+                {option.detail && <span className="menu-option-detail">{option.detail}</span>}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { act, render, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { App } from '../../renderer/src/app/App';
+import { createServices } from '../../renderer/src/app/create-services';
+import { createWebBridge } from '../../renderer/src/bridge/web-client';
+import { FakeHost, profile } from './support/fake-bridge';
+import { ManualScheduler } from './support/fake-socket';
+import { HostSocket } from './support/host-socket';
+
+describe('the app over the web client', () => {
+  it('says when the connection drops and catches up on what changed once it is back', async () => {
+    const host = new FakeHost({
+      profiles: [profile('sandbox', { region: 'us-east-1' }), profile('ml-dev', { region: 'eu-west-1' })],
+    });
+    const sockets: HostSocket[] = [];
+    const scheduler = new ManualScheduler();
+    const bridge = createWebBridge({
+      url: 'ws://127.0.0.1/rpc',
+      createSocket: (url) => {
+        const socket = new HostSocket(url, host);
+        sockets.push(socket);
+        return socket;
+      },
+      schedule: scheduler.schedule,
+    });
+    render(<App services={createServices(bridge, bridge)} />);
+    act(() => sockets[0]!.open());
+    await waitFor(() => expect(screen.getByTestId('app-root').dataset.appState).toBe('ready'));
+    expect(screen.getByTestId('current-profile').textContent).toBe('sandbox');
+
+    act(() => sockets[0]!.drop());
+    expect(screen.getByText('Connection to SageDeck lost. Reconnecting…')).toBeTruthy();
+
+    // Someone switches the session (the CLI, another window) while this page is cut off.
+    await host.request('session.select', { profile: 'ml-dev' });
+    expect(screen.getByTestId('current-profile').textContent).toBe('sandbox');
+
+    act(() => scheduler.fireAll());
+    act(() => sockets[1]!.open());
+    await waitFor(() => expect(screen.getByTestId('current-profile').textContent).toBe('ml-dev'));
+    expect(screen.queryByText(/Reconnecting/)).toBeNull();
+    expect(screen.getByTestId('app-root').dataset.appState).toBe('ready');
+
+    // And the re-subscribed stream delivers changes again.
+    await act(() => host.request('session.select', { profile: 'sandbox', region: 'eu-central-1' }));
+    expect(screen.getByTestId('current-region').textContent).toBe('eu-central-1');
+    expect(host.subscriberCount('session.changes')).toBe(1);
+  });
+});
