@@ -1,3 +1,6 @@
+import type { PutMetricAlarmInput } from '@aws-sdk/client-cloudwatch';
+import type { CreateProcessingJobRequest } from '@aws-sdk/client-sagemaker';
+
 /**
  * The seams of the sandbox: the protocol layer (one per wire family) decodes an HTTP request into
  * an operation name and a plain input object, calls the service's handler, and encodes whatever it
@@ -160,6 +163,108 @@ export interface LogWriter {
  */
 export interface SandboxBus {
   logs?: LogWriter;
+  /** Mints temporary credentials the SigV4 verifier accepts (STS now, SSO portal in issue 4). */
+  credentials?: CredentialIssuer;
+  /** S3 objects for modules that read or produce files (SageMaker model artifacts, job outputs). */
+  objects?: ObjectStore;
+  /** CloudWatch metrics: SageMaker publishes endpoint metrics, alarms read them (part 2). */
+  metrics?: MetricSink;
+  /** CloudWatch alarms: Auto Scaling creates its own, deployments watch rollback alarms (part 2). */
+  alarms?: AlarmRegistry;
+  /** SageMaker endpoints as Auto Scaling sees them (part 2). */
+  endpoints?: EndpointFleet;
+  /** Starts processing jobs for EventBridge Scheduler targets (part 2). */
+  processing?: ProcessingJobStarter;
+}
+
+export interface Where {
+  accountId: string;
+  region: string;
+}
+
+export interface MetricDatum {
+  namespace: string;
+  metricName: string;
+  dimensions: Record<string, string>;
+  value: number;
+  unit?: string;
+  /** Epoch milliseconds. */
+  timestamp: number;
+}
+
+export interface MetricSink {
+  put(where: Where, datum: MetricDatum): void;
+}
+
+export type AlarmStateValue = 'OK' | 'ALARM' | 'INSUFFICIENT_DATA';
+
+export interface AlarmStateChange {
+  where: Where;
+  alarmName: string;
+  from: AlarmStateValue;
+  to: AlarmStateValue;
+  reason: string;
+  timestamp: number;
+}
+
+/**
+ * The alarm definition is CloudWatch's own PutMetricAlarm input (single-metric alarms), so
+ * Auto Scaling creates its target-tracking alarms exactly as AWS does.
+ */
+export interface AlarmRegistry {
+  state(where: Where, alarmName: string): AlarmStateValue | undefined;
+  put(where: Where, alarm: PutMetricAlarmInput): void;
+  delete(where: Where, alarmNames: string[]): void;
+  onStateChange(listener: (change: AlarmStateChange) => void): () => void;
+}
+
+export interface VariantCapacity {
+  endpointName: string;
+  variantName: string;
+  endpointStatus: string;
+  instanceType: string;
+  currentInstanceCount: number;
+  desiredInstanceCount: number;
+}
+
+export interface EndpointFleet {
+  variant(where: Where, endpointName: string, variantName: string): VariantCapacity | undefined;
+  /** As UpdateEndpointWeightsAndCapacities does; throws AwsError when the endpoint cannot change now. */
+  setDesiredInstanceCount(where: Where, endpointName: string, variantName: string, count: number): void;
+}
+
+export interface ProcessingJobStarter {
+  /** Creates a processing job from a template (CreateProcessingJob input); returns its ARN. */
+  start(where: Where, input: CreateProcessingJobRequest): string;
+}
+
+export interface ObjectStore {
+  /** Writes a new current version as the bucket's owner would; false when the bucket is not theirs or missing. */
+  put(where: { accountId: string; region: string }, bucket: string, key: string, body: Buffer, contentType?: string): boolean;
+  /** Size and ETag of the current version, or undefined when there is none. */
+  head(where: { accountId: string; region: string }, bucket: string, key: string): { size: number; etag: string } | undefined;
+}
+
+export interface IssueCredentialsRequest {
+  accountId: string;
+  /** ARN the credentials act as (assumed-role session, IAM user...). */
+  arn: string;
+  userId: string;
+  /** Epoch milliseconds on the sandbox clock. */
+  expiresAt: number;
+}
+
+export interface IssuedCredentials {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken: string;
+  expiration: Date;
+}
+
+export interface CredentialIssuer {
+  issue(request: IssueCredentialsRequest): IssuedCredentials;
+  /** True for credentials that carry a session token (STS/SSO issued), false for long-term keys. */
+  isTemporary(accessKeyId: string): boolean;
 }
 
 /** What every service module is built with. */

@@ -1,4 +1,66 @@
-import type { ServiceModuleFactory } from '../../types';
+import type { ServiceDefinition, ServiceModuleFactory } from '../../types';
+import type { SageMakerDeps } from './base/deps';
+import { SageMakerStore } from './base/state';
+import { ResourceTimers } from './base/timers';
+import { endpointConfigOperations } from './endpoints/endpoint-config-operations';
+import { endpointOperations } from './endpoints/endpoint-operations';
+import { modelOperations } from './endpoints/model-operations';
+import { experimentOperations } from './experiments/experiment-operations';
+import { trialComponentOperations } from './experiments/trial-component-operations';
+import { trialOperations } from './experiments/trial-operations';
+import { processingJobOperations } from './jobs/processing-operations';
+import { searchOperations } from './search/search-operation';
+import { trainingJobOperations } from './jobs/training-operations';
+import { createLifecycles, resumeAll } from './lifecycles';
+import { packageGroupOperations } from './registry/group-operations';
+import { modelPackageOperations } from './registry/package-operations';
+import { createRuntimeService } from './runtime/runtime-service';
+import { seedDemo } from './seed/demo';
+import { tagOperations } from './tags/tag-operations';
 
-// Placeholder module: replaced by the real service.
-export const createSageMakerModule: ServiceModuleFactory = () => ({ services: [] });
+/**
+ * SageMaker (awsJson1_1) and SageMaker Runtime (restJson1) over one shared store: Runtime invokes
+ * the endpoints SageMaker created. State is per (account, region); lifecycles run on env.clock.
+ */
+export const createSageMakerModule: ServiceModuleFactory = (env) => {
+  const deps: SageMakerDeps = { store: new SageMakerStore(), env, timers: new ResourceTimers(env.clock) };
+  const lifecycles = createLifecycles(deps);
+
+  const sagemaker: ServiceDefinition = {
+    signingName: 'sagemaker',
+    protocol: 'awsJson1_1',
+    targetPrefix: 'SageMaker',
+    operations: {
+      ...trainingJobOperations(deps, lifecycles.training),
+      ...processingJobOperations(deps, lifecycles.processing),
+      ...searchOperations(deps),
+      ...experimentOperations(deps),
+      ...trialOperations(deps),
+      ...trialComponentOperations(deps),
+      ...packageGroupOperations(deps),
+      ...modelPackageOperations(deps),
+      ...modelOperations(deps),
+      ...endpointConfigOperations(deps),
+      ...endpointOperations(deps, lifecycles.endpoints),
+      ...tagOperations(deps),
+    },
+    snapshot: () => deps.store.snapshot(),
+    restore: (state) => {
+      deps.timers.cancelAll();
+      deps.store.restore(state);
+      resumeAll(deps, lifecycles);
+    },
+    reset: () => {
+      deps.timers.cancelAll();
+      deps.store.reset();
+    },
+  };
+
+  return {
+    services: [sagemaker, createRuntimeService(deps)],
+    seed: (kind, where) => {
+      if (kind === 'demo') seedDemo(deps, lifecycles, where);
+    },
+    dispose: () => deps.timers.cancelAll(),
+  };
+};

@@ -1,4 +1,18 @@
 import type { ServiceModuleFactory } from '../../types';
+import { stsOperations } from './operations';
 
-// Placeholder module: replaced by the real service.
-export const createStsModule: ServiceModuleFactory = () => ({ services: [] });
+/**
+ * STS over awsQuery. It keeps no state of its own: the credentials it issues live in the sandbox's
+ * credential registry (reached through the bus), which the SigV4 verifier consults.
+ */
+export const createStsModule: ServiceModuleFactory = (env) => ({
+  services: [
+    {
+      signingName: 'sts',
+      protocol: 'awsQuery',
+      apiVersion: '2011-06-15',
+      xmlNamespace: 'https://sts.amazonaws.com/doc/2011-06-15/',
+      operations: stsOperations(() => env.bus.credentials),
+    },
+  ],
+});

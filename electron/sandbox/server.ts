@@ -1,0 +1,150 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { authError } from './auth/auth-errors';
+import type { CredentialRegistry } from './auth/credential-registry';
+import { signingNameOf } from './auth/sigv4-parse';
+import { verifySigV4 } from './auth/verify';
+import type { SandboxControl } from './control/controller';
+import { CONTROL_PREFIX, handleControlRequest } from './control/http';
+import { PROTOCOL_ADAPTERS } from './protocols';
+import { encodeError } from './protocols/errors';
+import { isQueryCall, type ServiceRouter } from './router';
+import { AwsError, type Clock, type HttpAnswer, type HttpExchange } from './types';
+
+export interface RequestHandlerDeps {
+  router: ServiceRouter;
+  registry: CredentialRegistry;
+  control: SandboxControl;
+  clock: Clock;
+  /** Request ids whose connection a `drop` fault asked to cut. */
+  drops: Set<string>;
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function plainHeaders(req: IncomingMessage): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) out[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return out;
+}
+
+async function writeAnswer(res: ServerResponse, answer: HttpAnswer, requestId: string): Promise<void> {
+  const headers = { 'x-amzn-requestid': requestId, ...answer.headers };
+  res.writeHead(answer.status, headers);
+  const body = answer.body;
+  if (typeof body === 'string' || Buffer.isBuffer(body)) {
+    res.end(body);
+    return;
+  }
+  res.flushHeaders();
+  for await (const chunk of body) {
+    if (res.destroyed) break;
+    if (!res.write(chunk)) {
+      await new Promise<void>((resolve) => {
+        res.once('drain', resolve);
+        res.once('close', resolve);
+      });
+    }
+  }
+  if (!res.destroyed) res.end();
+}
+
+/** The one request listener behind the shared port: control API, routing, SigV4, protocol adapter. */
+export function createRequestHandler(deps: RequestHandlerDeps) {
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const requestId = randomUUID();
+    const aborter = new AbortController();
+    res.on('close', () => {
+      if (!res.writableFinished) aborter.abort();
+    });
+    try {
+      const body = await readBody(req);
+      const url = req.url ?? '/';
+      const q = url.indexOf('?');
+      const rawPath = q < 0 ? url : url.slice(0, q);
+      const rawQuery = q < 0 ? '' : url.slice(q + 1);
+      const headers = plainHeaders(req);
+      const method = req.method ?? 'GET';
+
+      if (rawPath.startsWith(CONTROL_PREFIX)) {
+        const answer = await handleControlRequest(deps.control, {
+          method,
+          path: rawPath,
+          headers,
+          body,
+          remoteAddress: req.socket.remoteAddress,
+        });
+        await writeAnswer(res, answer, requestId);
+        return;
+      }
+
+      const query = new URLSearchParams(rawQuery);
+      const exchange: HttpExchange = { method, rawPath, query, headers, body };
+      const route = deps.router.resolve(exchange, signingNameOf(headers, query));
+      if (route.kind === 'unknownTarget') {
+        const error = new AwsError('UnknownOperationException', `No operation ${route.target} on this endpoint.`, 400);
+        await writeAnswer(res, encodeError({ protocol: 'awsJson1_1' }, error, requestId), requestId);
+        return;
+      }
+      if (route.kind === 'none') {
+        // Answer in the caller's own protocol so its SDK can name the error (e.g. an IAM call).
+        const name = signingNameOf(headers, query) ?? 'unknown';
+        const error = new AwsError(
+          'UnknownOperationException',
+          `The sandbox does not emulate the service '${name}'.`,
+          isQueryCall(exchange) ? 400 : 404,
+        );
+        await writeAnswer(
+          res,
+          encodeError({ protocol: isQueryCall(exchange) ? 'awsQuery' : 'restJson1' }, error, requestId),
+          requestId,
+        );
+        return;
+      }
+      const service = route.service;
+      const verified = verifySigV4(deps.registry, { method, rawPath, rawQuery, query, headers, body });
+      if (!verified.ok) {
+        await writeAnswer(
+          res,
+          encodeError(service, authError(verified.failure, service.protocol), requestId),
+          requestId,
+        );
+        return;
+      }
+      const answer = await PROTOCOL_ADAPTERS[service.protocol](
+        service,
+        { method, rawPath, query, headers: verified.headers, body: verified.body },
+        {
+          region: verified.region,
+          accountId: verified.caller.accountId,
+          caller: verified.caller,
+          requestId,
+          clock: deps.clock,
+          signal: aborter.signal,
+        },
+      );
+      if (deps.drops.delete(requestId)) {
+        req.socket.destroy();
+        return;
+      }
+      await writeAnswer(res, answer, requestId);
+    } catch (error) {
+      console.error('[sandbox] request failed:', error);
+      if (!res.headersSent) {
+        res.writeHead(500, { 'content-type': 'application/json', 'x-amzn-requestid': requestId });
+        res.end(JSON.stringify({ message: 'The sandbox failed to handle this request.' }));
+      } else {
+        res.destroy();
+      }
+    }
+  };
+}

@@ -1,0 +1,43 @@
+import type { ObjectStore } from '../../types';
+import type { S3Env } from './context';
+import { applyLifecycle } from './lifecycle';
+import { DEFAULT_CONTENT_TYPE } from './object-write';
+import { addVersion, latestVersion, quotedMd5, resolveEncryption } from './versions';
+
+/**
+ * S3 as other modules see it through the bus: SageMaker writes a finished job's model.tar.gz
+ * where the job's OutputDataConfig points, and can check that an input exists.
+ */
+export function createObjectStore(env: S3Env, now: () => number): ObjectStore {
+  const bucketOf = (where: { accountId: string; region: string }, name: string) => {
+    const bucket = env.state.buckets.get(name);
+    if (!bucket || bucket.accountId !== where.accountId || bucket.region !== where.region) return undefined;
+    applyLifecycle(bucket, now());
+    return bucket;
+  };
+  return {
+    put(where, bucketName, key, body, contentType = DEFAULT_CONTENT_TYPE) {
+      const bucket = bucketOf(where, bucketName);
+      if (!bucket) return false;
+      addVersion(bucket, {
+        key,
+        deleteMarker: false,
+        lastModified: now(),
+        body,
+        etag: quotedMd5(body),
+        entity: { ContentType: contentType },
+        metadata: {},
+        encryption: resolveEncryption(bucket, {}),
+        tags: [],
+        storageClass: 'STANDARD',
+      });
+      return true;
+    },
+    head(where, bucketName, key) {
+      const bucket = bucketOf(where, bucketName);
+      const current = bucket ? latestVersion(bucket, key) : undefined;
+      if (!current || current.deleteMarker) return undefined;
+      return { size: current.body.length, etag: current.etag };
+    },
+  };
+}

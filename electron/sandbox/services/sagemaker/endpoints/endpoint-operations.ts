@@ -1,0 +1,142 @@
+import type {
+  CreateEndpointInput,
+  CreateEndpointOutput,
+  DeleteEndpointInput,
+  DescribeEndpointInput,
+  DescribeEndpointOutput,
+  EndpointStatus,
+  ListEndpointsInput,
+  ListEndpointsOutput,
+} from '@aws-sdk/client-sagemaker';
+import type { OperationHandler } from '../../../types';
+import { sagemakerArn } from '../base/arn';
+import { whereOf, type SageMakerDeps } from '../base/deps';
+import { validationException } from '../base/errors';
+import { nameContains, paginate, sortItems } from '../base/listing';
+import type { EndpointRecord } from '../base/records';
+import { key, type RegionState } from '../base/state';
+import { inWindow, toDate } from '../base/time';
+import { typed, type EmptyOutput } from '../base/typed';
+import { putTags } from '../tags/tag-store';
+import { Checker } from '../validation/checker';
+import { checkEntityName, checkMaxResults, checkTags } from '../validation/common';
+import { ENUMS } from '../validation/patterns';
+import type { EndpointLifecycle } from './endpoint-lifecycle';
+import { findEndpoint, findEndpointConfig } from './lookup';
+
+export function admitEndpoint(deps: SageMakerDeps, lifecycle: EndpointLifecycle, state: RegionState, input: CreateEndpointInput): EndpointRecord {
+  const name = input.EndpointName ?? '';
+  const arn = sagemakerArn(state.where, 'endpoint', name);
+  if (state.endpoints[key(name)]) throw validationException(`Cannot create already existing endpoint "${arn}".`);
+  const config = findEndpointConfig(state, input.EndpointConfigName ?? '');
+  const now = deps.env.clock.now();
+  const endpoint: EndpointRecord = {
+    name,
+    arn,
+    configName: config.name,
+    status: 'Creating',
+    createdMs: now,
+    lastModifiedMs: now,
+    variants: config.variants.map((v) => ({
+      variantName: v.VariantName ?? '',
+      modelName: v.ModelName ?? '',
+      ...(v.InstanceType ? { instanceType: v.InstanceType } : {}),
+      desiredInstanceCount: v.InitialInstanceCount ?? 1,
+      currentInstanceCount: 0,
+      desiredWeight: v.InitialVariantWeight ?? 1,
+      currentWeight: 0,
+      deployedImages: [],
+    })),
+  };
+  state.endpoints[key(name)] = endpoint;
+  putTags(state, arn, input.Tags);
+  lifecycle.resume(state, endpoint);
+  return endpoint;
+}
+
+export function describeEndpoint(e: EndpointRecord): DescribeEndpointOutput {
+  const running = e.status !== 'Creating' && e.status !== 'Failed';
+  return {
+    EndpointName: e.name,
+    EndpointArn: e.arn,
+    EndpointConfigName: e.configName,
+    ProductionVariants: running
+      ? e.variants.map((v) => ({
+          VariantName: v.variantName,
+          DeployedImages: v.deployedImages.map((d) => ({ SpecifiedImage: d.specified, ResolvedImage: d.resolved, ResolutionTime: toDate(d.resolvedMs) })),
+          CurrentWeight: v.currentWeight,
+          DesiredWeight: v.desiredWeight,
+          CurrentInstanceCount: v.currentInstanceCount,
+          DesiredInstanceCount: v.desiredInstanceCount,
+        }))
+      : undefined,
+    EndpointStatus: e.status as EndpointStatus,
+    FailureReason: e.failureReason,
+    CreationTime: toDate(e.createdMs),
+    LastModifiedTime: toDate(e.lastModifiedMs),
+  };
+}
+
+export function endpointOperations(deps: SageMakerDeps, lifecycle: EndpointLifecycle): Record<string, OperationHandler> {
+  type Ctx = Parameters<typeof whereOf>[0];
+  const region = (ctx: Ctx) => deps.store.region(whereOf(ctx));
+  const checkName = (name: string | undefined) => {
+    const c = new Checker();
+    checkEntityName(c, 'endpointName', name);
+    c.done();
+  };
+
+  const create = (input: CreateEndpointInput, ctx: Ctx): CreateEndpointOutput => {
+    const c = new Checker();
+    checkEntityName(c, 'endpointName', input.EndpointName);
+    checkEntityName(c, 'endpointConfigName', input.EndpointConfigName);
+    checkTags(c, input.Tags);
+    c.done();
+    return { EndpointArn: admitEndpoint(deps, lifecycle, region(ctx), input).arn };
+  };
+
+  const describe = (input: DescribeEndpointInput, ctx: Ctx): DescribeEndpointOutput => {
+    checkName(input.EndpointName);
+    return describeEndpoint(findEndpoint(region(ctx), input.EndpointName ?? ''));
+  };
+
+  const list = (input: ListEndpointsInput, ctx: Ctx): ListEndpointsOutput => {
+    const c = new Checker();
+    checkMaxResults(c, input.MaxResults);
+    c.oneOf('sortBy', input.SortBy, ENUMS.sortBy);
+    c.oneOf('sortOrder', input.SortOrder, ENUMS.sortOrder);
+    c.oneOf('statusEquals', input.StatusEquals, ENUMS.endpointStatus);
+    c.done();
+    const matching = Object.values(region(ctx).endpoints).filter(
+      (e) =>
+        nameContains(e.name, input.NameContains) &&
+        (input.StatusEquals === undefined || e.status === input.StatusEquals) &&
+        inWindow(e.createdMs, input.CreationTimeAfter, input.CreationTimeBefore) &&
+        inWindow(e.lastModifiedMs, input.LastModifiedTimeAfter, input.LastModifiedTimeBefore),
+    );
+    const sortBy = input.SortBy ?? 'CreationTime';
+    const sorted = sortItems(matching, (e) => (sortBy === 'Name' ? e.name : sortBy === 'Status' ? e.status : e.createdMs), input.SortOrder ?? 'Descending', (e) => e.name);
+    const { page, nextToken } = paginate('ListEndpoints', sorted, input.NextToken, input.MaxResults);
+    return {
+      Endpoints: page.map((e) => ({
+        EndpointName: e.name,
+        EndpointArn: e.arn,
+        CreationTime: toDate(e.createdMs),
+        LastModifiedTime: toDate(e.lastModifiedMs),
+        EndpointStatus: e.status as EndpointStatus,
+      })),
+      NextToken: nextToken,
+    };
+  };
+
+  const remove = (input: DeleteEndpointInput, ctx: Ctx): EmptyOutput => {
+    checkName(input.EndpointName);
+    const state = region(ctx);
+    const e = findEndpoint(state, input.EndpointName ?? '');
+    if (e.status === 'Deleting') throw validationException(`Cannot update in-progress endpoint "${e.arn}".`);
+    lifecycle.delete(state, e);
+    return {};
+  };
+
+  return { CreateEndpoint: typed(create), DescribeEndpoint: typed(describe), ListEndpoints: typed(list), DeleteEndpoint: typed(remove) };
+}

@@ -1,0 +1,55 @@
+import type { CreateProcessingJobRequest } from '@aws-sdk/client-sagemaker';
+import type { SageMakerDeps } from '../base/deps';
+import type { RegionState } from '../base/state';
+import { admitProcessingJob } from '../jobs/processing-operations';
+import { DAY_MS, DEMO_BUCKET, demoRole, isoDay, sklearnImage, startOfDay } from './demo-constants';
+import { replayFrom } from './replay';
+
+function preprocessRequest(state: RegionState, day: string): CreateProcessingJobRequest {
+  const s3Input = (name: string, uri: string, local: string) => ({
+    InputName: name,
+    S3Input: { S3Uri: uri, LocalPath: local, S3DataType: 'S3Prefix' as const, S3InputMode: 'File' as const, S3DataDistributionType: 'FullyReplicated' as const },
+  });
+  return {
+    ProcessingJobName: `churn-preprocess-${day}`,
+    RoleArn: demoRole(state.where),
+    AppSpecification: {
+      ImageUri: sklearnImage(state.where),
+      ContainerEntrypoint: ['python3', '/opt/ml/processing/input/code/preprocess.py'],
+      ContainerArguments: ['--run-date', day, '--train-test-split-ratio', '0.3'],
+    },
+    ProcessingResources: { ClusterConfig: { InstanceCount: 1, InstanceType: 'ml.m5.xlarge', VolumeSizeInGB: 30 } },
+    ProcessingInputs: [
+      s3Input('raw', `${DEMO_BUCKET}/raw/customers.csv`, '/opt/ml/processing/input/raw'),
+      s3Input('usage', `${DEMO_BUCKET}/raw/usage/${day}.csv`, '/opt/ml/processing/input/usage'),
+      s3Input('code', `${DEMO_BUCKET}/code/preprocess.py`, '/opt/ml/processing/input/code'),
+    ],
+    ProcessingOutputConfig: {
+      Outputs: [
+        { OutputName: 'train', S3Output: { S3Uri: `${DEMO_BUCKET}/processed/train/`, LocalPath: '/opt/ml/processing/output/train', S3UploadMode: 'EndOfJob' } },
+        { OutputName: 'validation', S3Output: { S3Uri: `${DEMO_BUCKET}/processed/validation/`, LocalPath: '/opt/ml/processing/output/validation', S3UploadMode: 'EndOfJob' } },
+      ],
+    },
+    StoppingCondition: { MaxRuntimeInSeconds: 3600 },
+    Tags: [{ Key: 'project', Value: 'churn' }, { Key: 'schedule', Value: 'daily' }],
+  };
+}
+
+/** Fourteen nightly runs at 02:00 UTC; the one nine days ago trips over a bad usage file. */
+export function seedProcessingJobs(deps: SageMakerDeps, state: RegionState, now: number): void {
+  for (let daysAgo = 14; daysAgo >= 1; daysAgo--) {
+    const createdMs = startOfDay(now - daysAgo * DAY_MS) + 2 * 3_600_000;
+    const day = isoDay(createdMs);
+    const replay = replayFrom(deps, createdMs);
+    const job = admitProcessingJob(replay.deps, replay.lifecycles.processing, state, preprocessRequest(state, day));
+    if (daysAgo === 9) {
+      job.plan.failure = {
+        afterSteps: 3,
+        reason: `ClientError: Failed to parse ${DEMO_BUCKET}/raw/usage/${day}.csv: column 'monthly_charges' has non-numeric value 'N/A' at line 1843`,
+        exitMessage: `ValueError: could not convert string to float: 'N/A' (column 'monthly_charges', raw/usage/${day}.csv line 1843)`,
+      };
+    }
+    replay.clock.advance(3_600_000);
+    replay.end();
+  }
+}
