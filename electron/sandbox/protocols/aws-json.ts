@@ -1,4 +1,5 @@
 import { type AwsError, EventStreamOutput, type ProtocolAdapter } from '../types';
+import { decodedBody } from './content-encoding';
 import { encodeError, toAwsError, unknownOperationError } from './errors';
 import { eventStreamAnswer } from './event-stream';
 import { parseJsonObject, toJsonBody } from './json-body';
@@ -16,13 +17,17 @@ export const awsJsonAdapter: ProtocolAdapter = async (service, exchange, ctx) =>
   const fail = (error: AwsError) => {
     const answer = encodeError(service, error, ctx.requestId);
     // Services that moved from awsQuery (CloudWatch) still owe query-era clients the old code.
-    if (queryCompatible) answer.headers['x-amzn-query-error'] = `${error.code};${error.fault}`;
+    // An error may carry its query-era code separately when its JSON name differs (CloudWatch's
+    // InvalidParameterValueException is InvalidParameterValue to query clients).
+    const queryCode = (error as AwsError & { queryCode?: unknown }).queryCode;
+    if (queryCompatible)
+      answer.headers['x-amzn-query-error'] = `${typeof queryCode === 'string' ? queryCode : error.code};${error.fault}`;
     return answer;
   };
   if (!handler) return fail(unknownOperationError(service.protocol, operation || target));
 
   try {
-    const input = parseJsonObject(exchange.body);
+    const input = parseJsonObject(decodedBody(exchange));
     const output = await handler(input, withHttp(ctx, exchange));
     if (output instanceof EventStreamOutput) return eventStreamAnswer(output, ctx.signal);
     return { status: 200, headers: { 'content-type': contentType }, body: toJsonBody(output) };

@@ -1,12 +1,26 @@
 import { EventStreamOutput, type ProtocolAdapter } from '../types';
+import { decodedBody } from './content-encoding';
 import { encodeError, toAwsError, unknownOperationError } from './errors';
 import { lookupOperation, withHttp } from './operation-lookup';
 import { decodeQueryMembers } from './query-input';
 import { escapeXml, xmlMembers } from './xml-writer';
 
 /** The form body (or, for GET, the query string) that carries an awsQuery call. */
-export function queryParameters(exchange: { method: string; query: URLSearchParams; body: Buffer }): URLSearchParams {
-  if (exchange.body.length > 0) return new URLSearchParams(exchange.body.toString('utf8'));
+export function queryParameters(exchange: {
+  method: string;
+  query: URLSearchParams;
+  headers?: Record<string, string>;
+  body: Buffer;
+}): URLSearchParams {
+  if (exchange.body.length > 0) {
+    let body = exchange.body;
+    try {
+      if (exchange.headers) body = decodedBody({ headers: exchange.headers, body });
+    } catch {
+      // Undecodable: read as sent, so the call fails on its missing Action rather than here.
+    }
+    return new URLSearchParams(body.toString('utf8'));
+  }
   return exchange.query;
 }
 

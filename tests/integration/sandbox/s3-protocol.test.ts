@@ -1,8 +1,8 @@
 import { Sha256 } from '@aws-crypto/sha256-js';
-import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { CreateBucketCommand, HeadBucketCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signedRequest, startS3Sandbox, type S3Sandbox } from './s3-harness';
+import { s3Error, signedRequest, startS3Sandbox, type S3Sandbox } from './s3-harness';
 
 /** The wire itself, as any S3 client would read it: XML, headers, statuses. */
 let env: S3Sandbox;
@@ -83,5 +83,24 @@ describe('S3 restXml wire format', () => {
     const answer = await signedRequest(env.sandbox, { method: 'GET', path: `/${Bucket}`, query: { acl: '' } });
     expect(answer.body).toContain('<Grantee xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:type="CanonicalUser"><ID>');
     expect(answer.body).toContain('<Permission>FULL_CONTROL</Permission>');
+  });
+
+  it("answers an injected throttle with S3's SlowDown (503), which the SDK retries", async () => {
+    env.sandbox.control.addFault({ operation: 's3:HeadBucket', kind: 'throttle', count: 1 });
+    try {
+      const once = await s3Error(env.s3.send(new HeadBucketCommand({ Bucket })));
+      expect(once.$metadata.httpStatusCode).toBe(503);
+      env.sandbox.control.addFault({ operation: 's3:ListObjectsV2', kind: 'throttle', count: 1 });
+      const raw = await signedRequest(env.sandbox, { method: 'GET', path: `/${Bucket}`, query: { 'list-type': '2' } });
+      expect(raw.status).toBe(503);
+      expect(raw.body).toContain('<Code>SlowDown</Code>');
+      // With retries (the default), one throttled attempt is invisible to the caller.
+      env.sandbox.control.addFault({ operation: 's3:ListObjectsV2', kind: 'throttle', count: 1 });
+      const retrying = new S3Client({ endpoint: env.sandbox.endpoint, region: 'us-east-1', credentials: env.sandbox.credentials, forcePathStyle: true, maxAttempts: 3 });
+      expect((await retrying.send(new ListObjectsV2Command({ Bucket }))).KeyCount).toBe(1);
+      retrying.destroy();
+    } finally {
+      env.sandbox.control.clearFaults();
+    }
   });
 });
