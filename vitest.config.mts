@@ -36,6 +36,16 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        test: {
+          // Real keytar against gnome-keyring: run through scripts/test-keychain.sh (D-Bus session).
+          name: 'keychain',
+          environment: 'node',
+          include: ['tests/keychain/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 });

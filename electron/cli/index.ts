@@ -3,6 +3,7 @@ import { REQUEST_CHANNELS, STREAM_CHANNELS } from '../../shared/channels';
 import type { RequestMeta } from '../../shared/contract';
 import { ErrorCodes, type ErrorEnvelope } from '../../shared/errors';
 import { createCore } from '../core';
+import { terminalMfaReader } from '../core/credentials/terminal-mfa-reader';
 import { defaultDataDir } from '../core/storage/data-dir';
 import { parseCliArgs, USAGE, type CliArgs } from './args';
 
@@ -31,7 +32,17 @@ async function call(args: CliArgs): Promise<void> {
   const env = { ...process.env };
   if (args.profile) env.AWS_PROFILE = args.profile;
   if (args.region) env.AWS_REGION = args.region;
-  const core = await createCore({ dataDir: args.dataDir ?? defaultDataDir(env), host: 'cli', env });
+  const core = await createCore({
+    dataDir: args.dataDir ?? defaultDataDir(env),
+    host: 'cli',
+    env,
+    mfaCodeReader: terminalMfaReader(),
+    // No browser of its own: the user opens the sign-in page; stderr keeps stdout pure JSON.
+    openExternal: async (url) => {
+      process.stderr.write(`Open this URL in a browser to sign in: ${url}\n`);
+      return false;
+    },
+  });
   try {
     const session = await core.dispatcher.request('session.current', {});
     if (args.profile && session.ok && (session.result as { profile: string }).profile !== args.profile) {

@@ -1,7 +1,8 @@
 import packageJson from '../../package.json';
+import { ErrorCodes, SageDeckError } from '../../shared/errors';
 import type { HostKind } from '../../shared/domain/app';
 import type { Journal } from './journal/journal';
-import { listProfiles } from './profiles/list-profiles';
+import type { ProfileSummary } from '../../shared/domain/profiles';
 import type { RequestHandlers, StreamHandlers } from './rpc/handlers';
 import { sessionIdentity } from './session/identity';
 import type { SessionClients } from './session/session-clients';
@@ -15,14 +16,38 @@ export interface FoundationDeps {
   session: SessionManager;
   journal: Journal;
   clients: SessionClients;
+  /** Every profile: sandbox, shared files and app-managed ones. */
+  listProfiles: (productionProfiles: readonly string[]) => Promise<ProfileSummary[]>;
 }
 
 /** Handlers for the foundation channels: app, profiles, session, settings, journal. */
-export function foundationHandlers(deps: FoundationDeps): RequestHandlers {
+export type FoundationRequestChannels =
+  | 'app.info'
+  | 'profiles.list'
+  | 'profiles.setProduction'
+  | 'session.current'
+  | 'session.select'
+  | 'session.identity'
+  | 'settings.get'
+  | 'settings.update'
+  | 'settings.reset'
+  | 'journal.list';
+
+export function foundationHandlers(deps: FoundationDeps): Pick<RequestHandlers, FoundationRequestChannels> {
   const { settings, session, journal } = deps;
   return {
     'app.info': async () => ({ version: packageJson.version, host: deps.host, platform: process.platform }),
-    'profiles.list': async () => listProfiles(deps.env, settings.get().productionProfiles),
+    'profiles.list': async () => deps.listProfiles(settings.get().productionProfiles),
+    'profiles.setProduction': async (input) => {
+      const marked = new Set(settings.get().productionProfiles);
+      if (input.production) marked.add(input.name);
+      else marked.delete(input.name);
+      const next = await settings.update({ productionProfiles: [...marked] });
+      session.refreshProduction(next.productionProfiles);
+      const profile = (await deps.listProfiles(next.productionProfiles)).find((p) => p.name === input.name);
+      if (!profile) throw new SageDeckError({ code: ErrorCodes.ProfileNotFound, message: `No profile named "${input.name}".`, retryable: false });
+      return profile;
+    },
     'session.current': async () => session.current(),
     'session.select': async (input) => session.select(input.profile, input.region),
     'session.identity': async (_input, ctx) => sessionIdentity(deps.clients, ctx.signal),
@@ -42,7 +67,7 @@ export function foundationHandlers(deps: FoundationDeps): RequestHandlers {
   };
 }
 
-export function foundationStreams(deps: FoundationDeps): StreamHandlers {
+export function foundationStreams(deps: FoundationDeps): Pick<StreamHandlers, 'session.changes' | 'journal.changes'> {
   return {
     'session.changes': (_input, emit) => deps.session.onChange(emit),
     'journal.changes': (_input, emit) => deps.journal.onEntry(emit),

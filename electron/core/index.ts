@@ -1,5 +1,8 @@
 import type { HostKind } from '../../shared/domain/app';
+import type { MfaCodeReader } from './credentials/prompt-broker';
+import type { SecretStore } from './keychain/secret-store';
 import type { Dispatcher } from './rpc/dispatcher';
+import type { SsoClock } from './sso/clock';
 
 export interface CoreOptions {
   /** Per-user app data dir: settings.json, journal.jsonl, sandbox state. */
@@ -7,6 +10,21 @@ export interface CoreOptions {
   host: HostKind;
   /** Environment to read AWS_* variables from (tests pass their own). */
   env?: NodeJS.ProcessEnv;
+  /** Where app-managed keys live: the OS keychain (keytar) unless a test passes its own store. */
+  secretStore?: SecretStore;
+  /** Clock for credential expiry decisions (tests pass the sandbox's manual clock). */
+  now?: () => number;
+  /** Hosts without a renderer (the CLI) answer MFA prompts here instead of prompts.watch. */
+  mfaCodeReader?: MfaCodeReader;
+  /** How long an MFA prompt waits for an answer; 5 minutes by default. */
+  promptTimeoutMs?: number;
+  /**
+   * Opens a URL in the system browser (Electron: shell.openExternal; web host: the OS opener;
+   * CLI: prints it). Only ever given the allow-listed SSO verification URL; false when not opened.
+   */
+  openExternal?: (url: string) => Promise<boolean>;
+  /** Time and timers of SSO sign-in polling and token expiry (tests pass the sandbox's manual clock). */
+  ssoClock?: SsoClock;
 }
 
 export interface Core {

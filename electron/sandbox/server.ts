@@ -58,6 +58,11 @@ async function writeAnswer(res: ServerResponse, answer: HttpAnswer, requestId: s
   if (!res.destroyed) res.end();
 }
 
+/** An unsigned request a service accepts without SigV4: nobody in particular, in the default region. */
+function anonymousCall(headers: Record<string, string>, body: Buffer) {
+  return { ok: true as const, caller: { accessKeyId: '', accountId: '', arn: 'anonymous', userId: 'anonymous' }, region: 'us-east-1', headers, body };
+}
+
 /** The one request listener behind the shared port: control API, routing, SigV4, protocol adapter. */
 export function createRequestHandler(deps: RequestHandlerDeps) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -79,6 +84,7 @@ export function createRequestHandler(deps: RequestHandlerDeps) {
         const answer = await handleControlRequest(deps.control, {
           method,
           path: rawPath,
+          query: rawQuery,
           headers,
           body,
           remoteAddress: req.socket.remoteAddress,
@@ -111,7 +117,8 @@ export function createRequestHandler(deps: RequestHandlerDeps) {
         return;
       }
       const service = route.service;
-      const verified = verifySigV4(deps.registry, { method, rawPath, rawQuery, query, headers, body });
+      const signed = verifySigV4(deps.registry, { method, rawPath, rawQuery, query, headers, body });
+      const verified = !signed.ok && signed.failure === 'missing' && service.allowsUnsigned?.(exchange) ? anonymousCall(headers, body) : signed;
       if (!verified.ok) {
         await writeAnswer(
           res,

@@ -96,6 +96,8 @@ export interface ServiceDefinition {
   operations: Record<string, OperationHandler>;
   /** restJson1: how each operation binds to HTTP (method, path template, headers, query, payload). */
   routes?: RestRoute[];
+  /** Requests this accepts are served without SigV4 (e.g. STS AssumeRoleWithWebIdentity), as an anonymous caller. */
+  allowsUnsigned?(exchange: HttpExchange): boolean;
   /** Persist and restore state (`--data-dir`); JSON-serialisable. */
   snapshot?(): unknown;
   restore?(state: unknown): void;
@@ -175,6 +177,57 @@ export interface SandboxBus {
   endpoints?: EndpointFleet;
   /** Starts processing jobs for EventBridge Scheduler targets (part 2). */
   processing?: ProcessingJobStarter;
+  /** Application Auto Scaling's registered targets, which SageMaker's UpdateEndpoint consults (part 2). */
+  scalableTargets?: ScalableTargetDirectory;
+  /** SageMaker's endpoint traffic generator, driven by the control API (part 2). */
+  traffic?: TrafficControl;
+  /** IAM Identity Center device approvals: the verification page and control API decide here (issue 4). */
+  ssoDevices?: SsoDeviceApprovals;
+}
+
+export interface SsoDeviceApprovals {
+  /** Approves or denies a pending device authorization; false for an unknown, used or expired code. */
+  decide(userCode: string, decision: 'approve' | 'deny'): boolean;
+  isPending(userCode: string): boolean;
+  /** The next poll of this code answers slow_down; false for an unknown code. */
+  slowDownNext(userCode: string): boolean;
+}
+
+export interface TrafficFault {
+  /** Added to every request's model latency, in milliseconds. */
+  latencyMs: number;
+  /** Share of requests (0..1) answered with a 5XX error. */
+  errorRate: number;
+  /** Only the new fleet of a blue/green deployment misbehaves (a bad model being rolled out). */
+  newFleetOnly?: boolean;
+}
+
+export interface TrafficSettings {
+  endpointName: string;
+  region: string;
+  accountId: string;
+  on: boolean;
+  /** Requests per minute at the daily peak. */
+  baseRatePerMinute: number;
+  /** Replaces the daily pattern while set. */
+  fixedRatePerMinute?: number;
+  /** By variant name. */
+  faults: Record<string, TrafficFault>;
+}
+
+export interface TrafficControl {
+  start(where: Where, endpointName: string, baseRatePerMinute?: number): TrafficSettings;
+  stop(where: Where, endpointName: string): TrafficSettings;
+  /** A fixed rate in requests per minute; undefined returns to the daily pattern. */
+  setRate(where: Where, endpointName: string, ratePerMinute: number | undefined): TrafficSettings;
+  /** Merges into the variant's fault; latency 0 and error rate 0 clear it. */
+  setFault(where: Where, endpointName: string, variantName: string, change: Partial<TrafficFault>): TrafficSettings;
+  list(): TrafficSettings[];
+}
+
+export interface ScalableTargetDirectory {
+  /** True when (namespace, resource id, dimension) is registered, e.g. ('sagemaker', 'endpoint/e/variant/v', 'sagemaker:variant:DesiredInstanceCount'). */
+  isRegistered(where: Where, serviceNamespace: string, resourceId: string, scalableDimension: string): boolean;
 }
 
 export interface Where {
@@ -231,6 +284,11 @@ export interface EndpointFleet {
   variant(where: Where, endpointName: string, variantName: string): VariantCapacity | undefined;
   /** As UpdateEndpointWeightsAndCapacities does; throws AwsError when the endpoint cannot change now. */
   setDesiredInstanceCount(where: Where, endpointName: string, variantName: string, count: number): void;
+  /**
+   * InvocationsPerInstance (sum per minute) of the last `minutes` complete minutes, oldest first, as
+   * the metric target tracking follows; lets Auto Scaling size the variant as AWS does.
+   */
+  recentInvocationsPerInstance?(where: Where, endpointName: string, variantName: string, minutes: number): number[];
 }
 
 export interface ProcessingJobStarter {

@@ -5,6 +5,8 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { SageMakerRuntimeClient } from '@aws-sdk/client-sagemaker-runtime';
 import { SchedulerClient } from '@aws-sdk/client-scheduler';
+import { SSOClient } from '@aws-sdk/client-sso';
+import { SSOOIDCClient } from '@aws-sdk/client-sso-oidc';
 import { STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentityProvider } from '@smithy/types';
 import type { ServiceKey } from './endpoints';
@@ -27,6 +29,8 @@ const CONSTRUCTORS = {
   cloudwatch: CloudWatchClient,
   autoscaling: ApplicationAutoScalingClient,
   scheduler: SchedulerClient,
+  sso: SSOClient,
+  ssoOidc: SSOOIDCClient,
 } as const;
 
 type ClientOf<K extends ServiceKey> = InstanceType<(typeof CONSTRUCTORS)[K]>;

@@ -14,6 +14,8 @@ export const SERVICES = {
   cloudwatch: { env: 'CLOUDWATCH', config: 'cloudwatch' },
   autoscaling: { env: 'APPLICATION_AUTO_SCALING', config: 'application_auto_scaling' },
   scheduler: { env: 'SCHEDULER', config: 'scheduler' },
+  sso: { env: 'SSO', config: 'sso' },
+  ssoOidc: { env: 'SSO_OIDC', config: 'sso_oidc' },
 } as const;
 
 export type ServiceKey = keyof typeof SERVICES;

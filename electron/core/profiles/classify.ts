@@ -3,16 +3,15 @@ import type { ProfileRecord, SharedConfig } from './shared-files';
 
 const PRODUCTION_HINT = /(^|[^a-z])prod(uction)?([^a-z]|$)/i;
 
-/** Same precedence as the SDK's credential chain for a named profile. */
+/** Same precedence as the AWS CLI (and SageDeck's credential resolver) for a named profile. */
 export function kindOf(record: ProfileRecord): ProfileKind {
   const config = record.config ?? {};
   const creds = record.credentials ?? {};
-  if (creds.aws_access_key_id) return 'static';
-  if (config.role_arn && config.web_identity_token_file) return 'web-identity';
+  if (config.role_arn && config.web_identity_token_file && !config.source_profile && !config.credential_source) return 'web-identity';
   if (config.role_arn) return 'assume-role';
   if (config.sso_session || config.sso_start_url) return 'sso';
+  if (creds.aws_access_key_id || config.aws_access_key_id) return 'static';
   if (config.credential_process || creds.credential_process) return 'credential-process';
-  if (config.aws_access_key_id) return 'static';
   return 'unknown';
 }
 

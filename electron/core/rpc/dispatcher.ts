@@ -79,11 +79,17 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
           input: unknown,
           emit: (event: unknown) => void,
           end: (error?: unknown) => void,
+          ctx: { signal: AbortSignal },
         ) => () => void;
         open.add(cancel);
-        stopHandler = start(parsed, (event) => {
-          if (!stopped) sink.event(event);
-        }, finish);
+        stopHandler = start(
+          parsed,
+          (event) => {
+            if (!stopped) sink.event(event);
+          },
+          finish,
+          { signal: deps.sessionSignal() },
+        );
         if (stopped) stopHandler();
       } catch (error) {
         finish(error);

@@ -11,11 +11,16 @@ export type RequestHandlers = {
   [C in RequestChannel]: (input: ParsedInput<C>, ctx: CallContext) => Promise<RequestOutput<C>>;
 };
 
-/** A stream handler starts producing events and returns the function that stops it. */
+/**
+ * A stream handler starts producing events and returns the function that stops it. Streams that
+ * belong to the session (log tails, watchers) end themselves when `ctx.signal` aborts: the session
+ * was switched. App-wide streams (session changes, prompts) ignore it.
+ */
 export type StreamHandlers = {
   [C in StreamChannel]: (
     input: ParsedStreamInput<C>,
     emit: (event: StreamEvent<C>) => void,
     end: (error?: unknown) => void,
+    ctx: CallContext,
   ) => () => void;
 };

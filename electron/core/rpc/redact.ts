@@ -1,5 +1,5 @@
 /** Keys whose values never reach the journal, logs or the renderer, whatever the request. */
-const SECRET_KEY = /secret|password|token|session|credential|private/i;
+const SECRET_KEY = /secret|password|token|session|credential|private|accesskey/i;
 const REDACTED = '[redacted]';
 
 export function redactSecrets(value: unknown, depth = 0): unknown {

@@ -1,3 +1,4 @@
+import { queryParameters } from '../../protocols/aws-query';
 import type { ServiceModuleFactory } from '../../types';
 import { stsOperations } from './operations';
 
@@ -13,6 +14,8 @@ export const createStsModule: ServiceModuleFactory = (env) => ({
       apiVersion: '2011-06-15',
       xmlNamespace: 'https://sts.amazonaws.com/doc/2011-06-15/',
       operations: stsOperations(() => env.bus.credentials),
+      // The one STS call that is not signed: the web identity token is the caller's proof.
+      allowsUnsigned: (exchange) => queryParameters(exchange).get('Action') === 'AssumeRoleWithWebIdentity',
     },
   ],
 });

@@ -2,6 +2,7 @@ import type { AssumeRoleResponse, GetCallerIdentityResponse, GetSessionTokenResp
 import { asInt, asString } from '../../protocols/values';
 import { AwsError, type CredentialIssuer, type OperationContext, type OperationHandler } from '../../types';
 import { isAssumedRoleArn, parseRoleArn, principalId } from './identities';
+import { assumeRoleWithWebIdentity } from './web-identity';
 import {
   EXTERNAL_ID,
   POLICY,
@@ -84,6 +85,10 @@ export function stsOperations(getIssuer: () => CredentialIssuer | undefined): Re
       if (sourceIdentity !== undefined) out.SourceIdentity = sourceIdentity;
       if (asString(input.Policy) !== undefined || input.Tags !== undefined) out.PackedPolicySize = 6;
       return out;
+    },
+
+    AssumeRoleWithWebIdentity(input, ctx) {
+      return assumeRoleWithWebIdentity(input, ctx, issuer(getIssuer));
     },
 
     GetSessionToken(input, ctx): GetSessionTokenResponse {
