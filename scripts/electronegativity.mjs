@@ -61,9 +61,9 @@ const SUPPRESSIONS = [
   {
     id: 'OPEN_EXTERNAL_JS_CHECK',
     file: 'electron/main/security.ts',
-    matches: (finding) => finding.sample.startsWith('shell.openExternal(href)'),
+    matches: (finding) => /^(return )?shell\.openExternal\(href\)/.test(finding.sample),
     reason:
-      'the one openExternal call, reached only after isAllowedExternalUrl() accepted the URL (http(s), no credentials, allow-listed host); the check flags any non-constant URL.',
+      'the one openExternal call (launchBrowser), reached only after isAllowedExternalUrl() accepted a link (http(s), no credentials, allow-listed host) or the core vetted an SSO verification URL for its profile (openVettedSignInUrl); the check flags any non-constant URL.',
   },
   {
     id: 'CSP_GLOBAL_CHECK',

@@ -13,9 +13,18 @@ export const REQUEST_CHANNELS = [
   'settings.update',
   'settings.reset',
   'journal.list',
+  'profiles.setProduction',
+  'profiles.addManaged',
+  'profiles.removeManaged',
+  'keychain.status',
+  'prompts.answer',
+  'prompts.cancel',
+  'sso.signIn',
+  'sso.openVerification',
+  'sso.signOut',
 ] as const;
 
-export const STREAM_CHANNELS = ['session.changes', 'journal.changes'] as const;
+export const STREAM_CHANNELS = ['session.changes', 'journal.changes', 'prompts.watch', 'sso.events'] as const;
 
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
 export type StreamChannel = (typeof STREAM_CHANNELS)[number];

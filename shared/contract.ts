@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import type { RequestChannel, StreamChannel } from './channels';
 import type { AppInfo } from './domain/app';
+import type { KeychainStatus, PromptEvent, SsoAuthorization, SsoEvent } from './domain/credentials';
 import type { JournalEntry } from './domain/journal';
 import type { ProfileSummary } from './domain/profiles';
 import type { SessionIdentity, SessionInfo } from './domain/session';
 import type { Settings } from './domain/settings';
-import { profileNameSchema, regionSchema } from './validation/aws';
+import { accessKeyIdSchema, mfaCodeSchema, profileNameSchema, regionSchema, secretAccessKeySchema } from './validation/aws';
 
 /**
  * The single list of every request and stream between renderer and host. Hosts validate each
@@ -81,11 +82,63 @@ export const requests = {
       .strict(),
     output: returns<JournalEntry[]>(),
   }),
+  'profiles.setProduction': request({
+    input: z.object({ name: profileNameSchema, production: z.boolean() }).strict(),
+    output: returns<ProfileSummary>(),
+    mutation: {
+      action: 'Change production marking',
+      target: (input) => input.name,
+      destructive: false,
+    },
+  }),
+  'profiles.addManaged': request({
+    input: z
+      .object({
+        name: profileNameSchema,
+        region: regionSchema.optional(),
+        accessKeyId: accessKeyIdSchema,
+        secretAccessKey: secretAccessKeySchema,
+        endpointUrl: z.url({ protocol: /^https?$/, message: 'Enter an http(s) URL such as http://127.0.0.1:4566.' }).optional(),
+      })
+      .strict(),
+    output: returns<ProfileSummary>(),
+    mutation: { action: 'Add app-managed profile', target: (input) => input.name, destructive: false },
+  }),
+  'profiles.removeManaged': request({
+    input: z.object({ name: profileNameSchema }).strict(),
+    output: returns<{ removed: true }>(),
+    mutation: { action: 'Remove app-managed profile and its keychain item', target: (input) => input.name, destructive: true },
+  }),
+  'keychain.status': request({ input: empty, output: returns<KeychainStatus>() }),
+  'prompts.answer': request({
+    input: z.object({ id: z.string().min(1).max(100), code: mfaCodeSchema }).strict(),
+    output: returns<{ accepted: true }>(),
+  }),
+  'prompts.cancel': request({
+    input: z.object({ id: z.string().min(1).max(100) }).strict(),
+    output: returns<{ cancelled: true }>(),
+  }),
+  'sso.signIn': request({
+    input: z.object({ profile: profileNameSchema }).strict(),
+    output: returns<SsoAuthorization>(),
+  }),
+  'sso.openVerification': request({
+    input: z.object({ profile: profileNameSchema }).strict(),
+    output: returns<{ opened: boolean; url: string }>(),
+  }),
+  'sso.signOut': request({
+    input: z.object({ profile: profileNameSchema }).strict(),
+    output: returns<{ signedOut: true }>(),
+    mutation: { action: 'Sign out of IAM Identity Center', target: (input) => input.profile, destructive: false },
+  }),
 } satisfies Record<RequestChannel, RequestSpec<z.ZodType, unknown>>;
 
 export const streams = {
   'session.changes': stream({ input: empty, event: returns<SessionInfo>() }),
   'journal.changes': stream({ input: empty, event: returns<JournalEntry>() }),
+  /** Open prompts are sent first, then new ones and closings as they happen. */
+  'prompts.watch': stream({ input: empty, event: returns<PromptEvent>() }),
+  'sso.events': stream({ input: z.object({ profile: profileNameSchema.optional() }).strict(), event: returns<SsoEvent>() }),
 } satisfies Record<StreamChannel, StreamSpec<z.ZodType, unknown>>;
 
 // Both directions of the "same set" proof: a channel missing from either side fails the typecheck.

@@ -38,7 +38,7 @@ async function call(args: CliArgs): Promise<void> {
     env,
     mfaCodeReader: terminalMfaReader(),
     // No browser of its own: the user opens the sign-in page; stderr keeps stdout pure JSON.
-    openExternal: async (url) => {
+    openInBrowser: async (url) => {
       process.stderr.write(`Open this URL in a browser to sign in: ${url}\n`);
       return false;
     },

@@ -55,7 +55,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const sso = createSsoService({
     env,
     runtime: new SsoRuntime(ssoClock),
-    ...(options.openExternal ? { openExternal: options.openExternal } : {}),
+    ...(options.openInBrowser ? { openInBrowser: options.openInBrowser } : {}),
   });
   const resolver = createCredentialResolver({
     cache: new CredentialCache(options.now),

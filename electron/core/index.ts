@@ -19,10 +19,10 @@ export interface CoreOptions {
   /** How long an MFA prompt waits for an answer; 5 minutes by default. */
   promptTimeoutMs?: number;
   /**
-   * Opens a URL in the system browser (Electron: shell.openExternal; web host: the OS opener;
+   * Opens a URL in the system browser (Electron: security.ts openVettedSignInUrl; web host: the OS opener;
    * CLI: prints it). Only ever given the allow-listed SSO verification URL; false when not opened.
    */
-  openExternal?: (url: string) => Promise<boolean>;
+  openInBrowser?: (url: string) => Promise<boolean>;
   /** Time and timers of SSO sign-in polling and token expiry (tests pass the sandbox's manual clock). */
   ssoClock?: SsoClock;
 }

@@ -9,6 +9,7 @@ import {
   hardenSession,
   isDevToolsAllowed,
   isTrustedSender,
+  openVettedSignInUrl,
   registerAppProtocol,
   rendererEntryUrl,
 } from './security';
@@ -103,7 +104,13 @@ export function runApp(deps: LifecycleDeps): RunningApp {
     hardenSession(undefined, env);
     registerAppProtocol(deps.paths.rendererDir);
     try {
-      core = await deps.createCore({ dataDir: app.getPath('userData'), host: 'electron', env });
+      core = await deps.createCore({
+        dataDir: app.getPath('userData'),
+        host: 'electron',
+        env,
+        // Core hands over only the SSO verification URL it allow-listed for the profile.
+        openInBrowser: openVettedSignInUrl,
+      });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       dialog.showErrorBox('SageDeck could not start', message);

@@ -97,12 +97,32 @@ export function isAllowedExternalUrl(raw: string): boolean {
   return EXTERNAL_EXACT_HOSTS.has(host) || EXTERNAL_HOST_SUFFIXES.some((suffix) => host.endsWith(suffix));
 }
 
+/** The one place SageDeck hands a URL to the OS browser; every caller has vetted it first. */
+function launchBrowser(href: string): Promise<boolean> {
+  return shell.openExternal(href).then(
+    () => true,
+    (error: unknown) => {
+      console.warn(`[sagedeck] could not open ${href}:`, error);
+      return false;
+    },
+  );
+}
+
 function openExternallyIfAllowed(raw: string): void {
   if (!isAllowedExternalUrl(raw)) return;
-  const href = new URL(raw).href;
-  shell.openExternal(href).catch((error: unknown) => {
-    console.warn(`[sagedeck] could not open ${href}:`, error);
-  });
+  void launchBrowser(new URL(raw).href);
+}
+
+/**
+ * For the core's SSO sign-in: it opens only the verification URL the profile's own OIDC service
+ * returned, on that profile's sign-in host (electron/core/sso/verification-guard.ts). Still only
+ * http(s) and never a URL carrying credentials.
+ */
+export function openVettedSignInUrl(raw: string): Promise<boolean> {
+  const url = parseUrl(raw);
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) return Promise.resolve(false);
+  if (url.username !== '' || url.password !== '') return Promise.resolve(false);
+  return launchBrowser(url.href);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -97,7 +97,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const instrumented = services.map((service) =>
     instrumentService(service, { counters, faults, onDrop: (id) => drops.add(id), onMutation: onChange }),
   );
-  const control = createSandboxControl({ modules, services, registry, faults, counters, clock, seedWhere, onChange });
+  const control = createSandboxControl({ modules, services, registry, faults, counters, clock, seedWhere, bus, onChange });
   const server = createServer(
     createRequestHandler({ router: new ServiceRouter(instrumented), registry, control, clock, drops }),
   );

@@ -36,7 +36,11 @@ async function main(): Promise<void> {
   if (!existsSync(resolve(rendererDir, 'index.html'))) {
     throw new Error(`No built renderer at ${rendererDir}: run "npm run build" first.`);
   }
-  const core = await createCore({ dataDir: args.dataDir ?? defaultDataDir(), host: 'web' });
+  const core = await createCore({
+    dataDir: args.dataDir ?? defaultDataDir(),
+    host: 'web',
+    openInBrowser: async (url) => openInBrowser(url),
+  });
   const host = await startWebHost({ port: args.port, rendererDir, dispatcher: core.dispatcher });
   console.log(`SAGEDECK READY ${host.url}`);
   if (args.open && !openInBrowser(host.url)) console.log('No browser to open here: open the URL above yourself.');

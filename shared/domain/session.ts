@@ -11,4 +11,6 @@ export interface SessionIdentity {
   account: string;
   arn: string;
   userId: string;
+  /** ISO time the session's temporary credentials expire; absent for long-term keys. */
+  expiresAt?: string;
 }

@@ -12,6 +12,7 @@ import {
   ipcMain,
   protocol,
   resetFakeElectron,
+  shell,
 } from './support/fake-electron';
 
 vi.mock('electron', async () => (await import('./support/fake-electron')).electronModule);
@@ -59,7 +60,11 @@ describe('startup', () => {
 
     app.becomeReady();
     await running.ready;
-    expect(fake.createCore).toHaveBeenCalledWith({ dataDir: '/fake/userData', host: 'electron', env: {} });
+    expect(fake.createCore).toHaveBeenCalledWith({ dataDir: '/fake/userData', host: 'electron', env: {}, openInBrowser: expect.any(Function) });
+    // The SSO verification page goes to the system browser through shell.openExternal.
+    const options = fake.createCore.mock.calls[0]?.[0] as CoreOptions;
+    await expect(options.openInBrowser?.('https://device.sso.us-east-1.amazonaws.com/')).resolves.toBe(true);
+    expect(shell.openExternal).toHaveBeenCalledWith('https://device.sso.us-east-1.amazonaws.com/');
     expect(protocol.handlers.has('app')).toBe(true);
     expect(defaultSession.headersListener).toBeDefined();
     expect(defaultSession.permissionRequestHandler).toBeDefined();

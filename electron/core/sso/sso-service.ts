@@ -15,7 +15,7 @@ export interface SsoServiceDeps {
   env: NodeJS.ProcessEnv;
   runtime: SsoRuntime;
   /** The host's way to open a URL in the system browser; false when it could not. */
-  openExternal?: (url: string) => Promise<boolean>;
+  openInBrowser?: (url: string) => Promise<boolean>;
 }
 
 export interface SsoService {
@@ -94,7 +94,7 @@ export function createSsoService(deps: SsoServiceDeps): SsoService {
           retryable: false,
         });
       }
-      const opened = deps.openExternal ? await deps.openExternal(url) : false;
+      const opened = deps.openInBrowser ? await deps.openInBrowser(url) : false;
       return { opened, url };
     },
 

@@ -2,7 +2,8 @@ import type { CredentialRegistry } from '../auth/credential-registry';
 import { isAdvanceable } from '../clock';
 import type { RequestCounters } from '../counters';
 import type { FaultInjector, FaultRule, FaultSpec } from '../faults';
-import type { Clock, SeedKind, ServiceDefinition, ServiceModule } from '../types';
+import type { Clock, SandboxBus, SeedKind, ServiceDefinition, ServiceModule } from '../types';
+import { trafficCommands, type TrafficCommands } from './traffic-commands';
 
 /** Everything the control API can do, also handed to in-process callers by startSandbox. */
 export interface SandboxControl {
@@ -18,6 +19,13 @@ export interface SandboxControl {
   expireCredentials(): number;
   counters(): Record<string, number>;
   resetCounters(): void;
+  /** The user's answer to an IAM Identity Center device sign-in; false for an unknown, used or expired code. */
+  decideSsoDevice(userCode: string, decision: 'approve' | 'deny'): boolean;
+  isSsoDevicePending(userCode: string): boolean;
+  /** The next CreateToken poll of this user code answers slow_down; false for an unknown code. */
+  slowDownSsoDevice(userCode: string): boolean;
+  /** SageMaker endpoint traffic: rate, per-variant latency and errors, start/stop. */
+  traffic: TrafficCommands;
 }
 
 export interface ControlDeps {
@@ -29,6 +37,8 @@ export interface ControlDeps {
   counters: RequestCounters;
   clock: Clock;
   seedWhere: { accountId: string; region: string };
+  /** Providers the modules registered (the SSO module's device approvals). */
+  bus: SandboxBus;
   onChange(): void;
 }
 
@@ -63,5 +73,9 @@ export function createSandboxControl(deps: ControlDeps): SandboxControl {
     },
     counters: () => deps.counters.snapshot(),
     resetCounters: () => deps.counters.reset(),
+    decideSsoDevice: (userCode, decision) => deps.bus.ssoDevices?.decide(userCode, decision) ?? false,
+    isSsoDevicePending: (userCode) => deps.bus.ssoDevices?.isPending(userCode) ?? false,
+    slowDownSsoDevice: (userCode) => deps.bus.ssoDevices?.slowDownNext(userCode) ?? false,
+    traffic: trafficCommands(deps),
   };
 }

@@ -1,6 +1,8 @@
 import { parseFaultSpec } from '../faults';
 import type { HttpAnswer } from '../types';
 import type { SandboxControl } from './controller';
+import { handleTrafficRoute } from './traffic-http';
+import { handleSsoDevicePage } from './sso-device-http';
 
 export const CONTROL_PREFIX = '/_sandbox/';
 
@@ -26,6 +28,8 @@ export async function handleControlRequest(
   request: {
     method: string;
     path: string;
+    /** Raw query string (the SSO verification page reads `user_code`). */
+    query?: string;
     headers: Record<string, string>;
     body: Buffer;
     remoteAddress: string | undefined;
@@ -36,6 +40,8 @@ export async function handleControlRequest(
     request.remoteAddress === '::1' ||
     request.remoteAddress === '::ffff:127.0.0.1';
   if (!loopback) return problem(403, 'the control API answers loopback clients only');
+  const page = handleSsoDevicePage(control, { ...request, query: request.query ?? '' });
+  if (page) return page;
   if (request.headers.origin !== undefined) return problem(403, 'the control API does not answer browser pages');
 
   let body: Record<string, unknown>;
@@ -79,13 +85,29 @@ export async function handleControlRequest(
         return json(200, { ok: true });
       case 'POST credentials/expire':
         return json(200, { expired: control.expireCredentials() });
+      case 'POST sso/approve': {
+        const { userCode, decision } = body;
+        if (typeof userCode !== 'string' || (decision !== 'approve' && decision !== 'deny'))
+          return problem(400, 'body must be {"userCode": "...", "decision": "approve" | "deny"}');
+        if (!control.decideSsoDevice(userCode, decision)) return problem(404, `no pending sign-in with user code ${userCode}`);
+        return json(200, { ok: true, decision });
+      }
+      case 'POST sso/slow-down': {
+        const { userCode } = body;
+        if (typeof userCode !== 'string') return problem(400, 'body must be {"userCode": "..."}');
+        if (!control.slowDownSsoDevice(userCode)) return problem(404, `no sign-in with user code ${userCode}`);
+        return json(200, { ok: true });
+      }
       case 'GET counters':
         return json(200, { counters: control.counters() });
       case 'DELETE counters':
         control.resetCounters();
         return json(200, { ok: true });
-      default:
-        return problem(404, `no control operation ${route}`);
+      default: {
+        const traffic = handleTrafficRoute(control.traffic, route, body);
+        if (!traffic) return problem(404, `no control operation ${route}`);
+        return 'problem' in traffic ? problem(400, traffic.problem) : json(200, traffic.body);
+      }
     }
   } catch (error) {
     return problem(400, error instanceof Error ? error.message : String(error));

@@ -1,8 +1,12 @@
 import type { ServiceModuleFactory } from '../types';
+import { createAutoScalingModule } from './autoscaling';
+import { createCloudWatchModule } from './cloudwatch';
 import { createLogsModule } from './logs';
 import { createS3Module } from './s3';
 import { createSageMakerModule } from './sagemaker';
+import { createSchedulerModule } from './scheduler';
+import { createSsoModule } from './sso';
 import { createStsModule } from './sts';
 
 /** Every service module the sandbox serves. Part 2 adds CloudWatch, Auto Scaling and Scheduler. */
-export const MODULE_FACTORIES: ServiceModuleFactory[] = [createStsModule, createS3Module, createLogsModule, createSageMakerModule];
+export const MODULE_FACTORIES: ServiceModuleFactory[] = [createStsModule, createS3Module, createLogsModule, createSageMakerModule, createAutoScalingModule, createSsoModule, createCloudWatchModule, createSchedulerModule];

@@ -177,6 +177,9 @@ describe('SageMaker under the control API', () => {
       s.sandbox.control.advanceClock(60 * 60_000);
       const jobs = await allTrainingJobs(s.sagemaker);
       expect(jobs.filter((j) => j.TrainingJobStatus === 'InProgress')).toEqual([]);
+      // Only churn-prod's traffic generator keeps running; stopping it leaves nothing scheduled.
+      expect(s.clock.pending()).toBe(1);
+      s.sandbox.control.traffic.stop({ endpointName: 'churn-prod' });
       expect(s.clock.pending()).toBe(0);
     } finally {
       await s.stop();

@@ -12,19 +12,33 @@ import { processingJobOperations } from './jobs/processing-operations';
 import { searchOperations } from './search/search-operation';
 import { trainingJobOperations } from './jobs/training-operations';
 import { createLifecycles, resumeAll } from './lifecycles';
+import { createEndpointFleet, createProcessingStarter } from './deployments/fleet';
+import { updateOperations } from './deployments/update-operations';
+import { TrafficGenerator } from './traffic/generator';
 import { packageGroupOperations } from './registry/group-operations';
 import { modelPackageOperations } from './registry/package-operations';
 import { createRuntimeService } from './runtime/runtime-service';
 import { seedDemo } from './seed/demo';
+import { seedDemoAlarms, seedDemoTraffic } from './seed/demo-traffic';
 import { tagOperations } from './tags/tag-operations';
 
 /**
  * SageMaker (awsJson1_1) and SageMaker Runtime (restJson1) over one shared store: Runtime invokes
  * the endpoints SageMaker created. State is per (account, region); lifecycles run on env.clock.
+ * Offers the bus its endpoints (Auto Scaling), processing jobs (Scheduler) and traffic (control API).
  */
 export const createSageMakerModule: ServiceModuleFactory = (env) => {
   const deps: SageMakerDeps = { store: new SageMakerStore(), env, timers: new ResourceTimers(env.clock) };
   const lifecycles = createLifecycles(deps);
+  const traffic = new TrafficGenerator(deps);
+  env.bus.endpoints = createEndpointFleet(deps, lifecycles.capacity);
+  env.bus.processing = createProcessingStarter(deps, lifecycles.processing);
+  env.bus.traffic = traffic;
+  const stopAll = () => {
+    deps.timers.cancelAll();
+    traffic.forgetTicker();
+    lifecycles.deployments.dispose();
+  };
 
   const sagemaker: ServiceDefinition = {
     signingName: 'sagemaker',
@@ -42,16 +56,18 @@ export const createSageMakerModule: ServiceModuleFactory = (env) => {
       ...modelOperations(deps),
       ...endpointConfigOperations(deps),
       ...endpointOperations(deps, lifecycles.endpoints),
+      ...updateOperations(deps, lifecycles.deployments, lifecycles.capacity),
       ...tagOperations(deps),
     },
     snapshot: () => deps.store.snapshot(),
     restore: (state) => {
-      deps.timers.cancelAll();
+      stopAll();
       deps.store.restore(state);
       resumeAll(deps, lifecycles);
+      traffic.ensureTicking();
     },
     reset: () => {
-      deps.timers.cancelAll();
+      stopAll();
       deps.store.reset();
     },
   };
@@ -59,8 +75,12 @@ export const createSageMakerModule: ServiceModuleFactory = (env) => {
   return {
     services: [sagemaker, createRuntimeService(deps)],
     seed: (kind, where) => {
-      if (kind === 'demo') seedDemo(deps, lifecycles, where);
+      if (kind === 'demo' && seedDemo(deps, lifecycles, where)) {
+        seedDemoTraffic(traffic, where);
+        seedDemoAlarms(env, where);
+      }
+      traffic.ensureTicking();
     },
-    dispose: () => deps.timers.cancelAll(),
+    dispose: stopAll,
   };
 };

@@ -192,6 +192,8 @@ export interface VariantState {
   desiredWeight: number;
   currentWeight: number;
   deployedImages: { specified: string; resolved: string; resolvedMs: number }[];
+  /** Tells a blue/green deployment's new fleet apart from the one it replaces (instance ids). */
+  fleetId?: string;
 }
 
 /** Where a blue/green deployment is: the new fleet comes up, then traffic shifts step by step. */
@@ -223,6 +225,8 @@ export interface VariantTrafficFault {
   latencyMs: number;
   /** Share of requests (0..1) answered with a 5XX error. */
   errorRate: number;
+  /** Only the new fleet of a blue/green deployment misbehaves (a bad model being rolled out). */
+  newFleetOnly?: boolean;
 }
 
 /** The traffic generator's settings for one endpoint. */

@@ -1,9 +1,8 @@
 import type { SageMakerDeps } from '../base/deps';
-import { hexFrom } from '../base/hash';
-import { ENDPOINT_LOG_GROUP_PREFIX, containerStamp, writeLog } from '../base/logs';
 import type { EndpointRecord, VariantState } from '../base/records';
 import { key, type RegionState } from '../base/state';
-import { modelImage } from './lookup';
+import { endpointTimerKeys } from './timer-keys';
+import { logInstanceStart, resolvedImages } from './instances';
 import { modelProblem } from './model-check';
 
 export const ENDPOINT_TIMINGS = {
@@ -11,7 +10,7 @@ export const ENDPOINT_TIMINGS = {
   deletingMs: 10_000,
 } as const;
 
-/** Creating → InService (or Failed), Deleting → gone. Part 2 adds Updating and RollingBack here. */
+/** Creating → InService (or Failed), Deleting → gone. Updates live in ../deployments. */
 export class EndpointLifecycle {
   constructor(private readonly deps: SageMakerDeps) {}
 
@@ -24,7 +23,8 @@ export class EndpointLifecycle {
   }
 
   delete(state: RegionState, endpoint: EndpointRecord): void {
-    this.deps.timers.cancel(endpoint.arn);
+    for (const timerKey of endpointTimerKeys(endpoint)) this.deps.timers.cancel(timerKey);
+    delete endpoint.deployment;
     endpoint.status = 'Deleting';
     endpoint.lastModifiedMs = this.deps.env.clock.now();
     this.resume(state, endpoint);
@@ -46,20 +46,10 @@ export class EndpointLifecycle {
   }
 
   private bringUp(state: RegionState, endpoint: EndpointRecord, variant: VariantState, now: number): void {
-    const model = state.models[key(variant.modelName)];
-    const image = model ? modelImage(model) : '';
     variant.currentInstanceCount = variant.desiredInstanceCount;
     variant.currentWeight = variant.desiredWeight;
-    variant.deployedImages = [{ specified: image, resolved: `${image.split(':')[0] ?? image}@sha256:${hexFrom(image, 64)}`, resolvedMs: now }];
-    for (let i = 0; i < variant.desiredInstanceCount; i++) {
-      const stream = `${variant.variantName}/i-${hexFrom(`${endpoint.arn}:${variant.variantName}:${i}`, 17)}`;
-      writeLog(this.deps.env, state.where, `${ENDPOINT_LOG_GROUP_PREFIX}${endpoint.name}`, stream, [
-        { timestamp: now, message: `[${containerStamp(now)}:INFO] Starting the inference server with 2 workers.` },
-        { timestamp: now, message: `[${containerStamp(now)}:INFO] Loading the model from /opt/ml/model/xgboost-model` },
-        { timestamp: now, message: `[${containerStamp(now)}:INFO] Listening at: unix:/tmp/gunicorn.sock` },
-        { timestamp: now, message: `[${containerStamp(now)}:INFO] Model loaded; responding to /ping with 200` },
-      ]);
-    }
+    variant.deployedImages = resolvedImages(state.models[key(variant.modelName)], now);
+    logInstanceStart(this.deps.env, state.where, endpoint, variant, 0, variant.desiredInstanceCount, now);
   }
 
   private remove(state: RegionState, endpoint: EndpointRecord): void {

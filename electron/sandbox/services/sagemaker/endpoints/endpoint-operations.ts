@@ -7,13 +7,17 @@ import type {
   EndpointStatus,
   ListEndpointsInput,
   ListEndpointsOutput,
+  PendingDeploymentSummary,
+  ProductionVariantInstanceType,
+  ProductionVariantStatus,
+  VariantStatus,
 } from '@aws-sdk/client-sagemaker';
 import type { OperationHandler } from '../../../types';
 import { sagemakerArn } from '../base/arn';
 import { whereOf, type SageMakerDeps } from '../base/deps';
 import { validationException } from '../base/errors';
 import { nameContains, paginate, sortItems } from '../base/listing';
-import type { EndpointRecord } from '../base/records';
+import type { DeploymentRecord, EndpointRecord, VariantState } from '../base/records';
 import { key, type RegionState } from '../base/state';
 import { inWindow, toDate } from '../base/time';
 import { typed, type EmptyOutput } from '../base/typed';
@@ -54,26 +58,60 @@ export function admitEndpoint(deps: SageMakerDeps, lifecycle: EndpointLifecycle,
   return endpoint;
 }
 
+function variantSummary(v: VariantState) {
+  return {
+    VariantName: v.variantName,
+    DeployedImages: v.deployedImages.map((d) => ({ SpecifiedImage: d.specified, ResolvedImage: d.resolved, ResolutionTime: toDate(d.resolvedMs) })),
+    CurrentWeight: v.currentWeight,
+    DesiredWeight: v.desiredWeight,
+    CurrentInstanceCount: v.currentInstanceCount,
+    DesiredInstanceCount: v.desiredInstanceCount,
+  };
+}
+
+/** The in-progress deployment as AWS summarises it: the new fleet and the stage each variant is in. */
+function pendingDeployment(d: DeploymentRecord): PendingDeploymentSummary {
+  const status: VariantStatus = d.phase === 'Creating' ? 'Creating' : d.phase === 'Baking' ? 'Baking' : 'Deleting';
+  const message =
+    d.phase === 'Baking'
+      ? `Baking for ${d.waitMs / 1000} seconds with ${Math.round(d.newFraction * 100)}% of traffic on the new fleet.`
+      : d.phase === 'Creating'
+        ? 'Creating the new fleet.'
+        : `Waiting ${d.terminationWaitMs / 1000} seconds before terminating the old fleet.`;
+  return {
+    EndpointConfigName: d.configName,
+    StartTime: toDate(d.startMs),
+    ProductionVariants: d.newVariants.map((v) => ({
+      ...variantSummary(v),
+      InstanceType: v.instanceType as ProductionVariantInstanceType | undefined,
+      VariantStatus: [{ Status: status, StatusMessage: message, StartTime: toDate(d.phaseStartMs) }],
+    })),
+  };
+}
+
+/** While UpdateEndpointWeightsAndCapacities (or Auto Scaling) changes a variant, it is Updating. */
+function capacityStatus(e: EndpointRecord, v: VariantState): ProductionVariantStatus[] | undefined {
+  if (e.status !== 'Updating' || e.deployment || (v.currentInstanceCount === v.desiredInstanceCount && v.currentWeight === v.desiredWeight)) return undefined;
+  const message =
+    v.currentInstanceCount !== v.desiredInstanceCount
+      ? `Updating the instance count from ${v.currentInstanceCount} to ${v.desiredInstanceCount}.`
+      : `Updating the variant weight from ${v.currentWeight} to ${v.desiredWeight}.`;
+  return [{ Status: 'Updating', StatusMessage: message, StartTime: toDate(e.lastModifiedMs) }];
+}
+
 export function describeEndpoint(e: EndpointRecord): DescribeEndpointOutput {
   const running = e.status !== 'Creating' && e.status !== 'Failed';
   return {
     EndpointName: e.name,
     EndpointArn: e.arn,
     EndpointConfigName: e.configName,
-    ProductionVariants: running
-      ? e.variants.map((v) => ({
-          VariantName: v.variantName,
-          DeployedImages: v.deployedImages.map((d) => ({ SpecifiedImage: d.specified, ResolvedImage: d.resolved, ResolutionTime: toDate(d.resolvedMs) })),
-          CurrentWeight: v.currentWeight,
-          DesiredWeight: v.desiredWeight,
-          CurrentInstanceCount: v.currentInstanceCount,
-          DesiredInstanceCount: v.desiredInstanceCount,
-        }))
-      : undefined,
+    ProductionVariants: running ? e.variants.map((v) => ({ ...variantSummary(v), VariantStatus: capacityStatus(e, v) })) : undefined,
     EndpointStatus: e.status as EndpointStatus,
     FailureReason: e.failureReason,
     CreationTime: toDate(e.createdMs),
     LastModifiedTime: toDate(e.lastModifiedMs),
+    LastDeploymentConfig: e.lastDeploymentConfig,
+    PendingDeploymentSummary: e.deployment ? pendingDeployment(e.deployment) : undefined,
   };
 }
 

@@ -28,10 +28,11 @@ function seedExperiments(state: Parameters<typeof createExperimentRecord>[0], no
  * The churn-prediction pipeline as it looks after three weeks of work: experiments with about
  * twenty training jobs (two failed, one stopped), a job training right now, two weeks of nightly
  * preprocessing (one failed), a registry with four versions and `churn-prod` serving version 3.
+ * Returns false when the region was already seeded (seeding twice changes nothing).
  */
-export function seedDemo(deps: SageMakerDeps, lifecycles: Lifecycles, where: Where): void {
+export function seedDemo(deps: SageMakerDeps, lifecycles: Lifecycles, where: Where): boolean {
   const state = deps.store.region(where);
-  if (state.experiments[key(TUNING)]) return;
+  if (state.experiments[key(TUNING)]) return false;
   const now = deps.env.clock.now();
 
   seedExperiments(state, now);
@@ -62,4 +63,5 @@ export function seedDemo(deps: SageMakerDeps, lifecycles: Lifecycles, where: Whe
     (v1.trainingEndMs ?? now) + HOUR,
   );
   seedHosting(deps, state, v1, (v1.trainingEndMs ?? now) + 3 * HOUR, v3, (v3.trainingEndMs ?? now) + 3 * HOUR);
+  return true;
 }
