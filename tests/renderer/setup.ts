@@ -1,4 +1,4 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import { queryClient } from '../../renderer/src/features/query-client';
 
@@ -25,6 +25,10 @@ if (!('IntersectionObserver' in window)) {
   });
 }
 if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => {};
+
+// Lazy chunks and the first Cloudscape modal of a file can take over a second on a busy 2-core
+// machine; waits still end as soon as what they wait for is there.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {
   cleanup();

@@ -288,7 +288,7 @@ describe('command palette', () => {
     });
     await ready();
     fireEvent.click(screen.getByTestId('profile-switcher'));
-    expect(screen.getByTestId('profile-option-prod-ml').textContent).toContain('looks like production');
+    expect(screen.getByTestId('profile-production-prod-ml').textContent).toBe('Looks like production: mark it');
     fireEvent.keyDown(screen.getByRole('combobox', { name: 'Filter profiles' }), { key: 'Escape' });
 
     fireEvent.keyDown(window, { key: 'k', ctrlKey: true });
@@ -296,14 +296,16 @@ describe('command palette', () => {
     fireEvent.change(input, { target: { value: 'mark sandbox production' } });
     fireEvent.keyDown(input, { key: 'Enter' });
     expect(await screen.findByTestId('production-badge')).toBeTruthy();
-    expect(host.callsTo('settings.update').map((call) => call.input)).toEqual([{ productionProfiles: ['sandbox'] }]);
+    expect(host.callsTo('profiles.setProduction').map((call) => call.input)).toEqual([
+      { name: 'sandbox', production: true },
+    ]);
     await waitFor(() => expect(screen.queryByTestId('command-palette')).toBeNull());
 
     fireEvent.keyDown(window, { key: 'k', ctrlKey: true });
     fireEvent.change(await screen.findByTestId('palette-input'), { target: { value: 'stop treating sandbox' } });
     fireEvent.click(screen.getByTestId('palette-item-production-sandbox'));
     await waitFor(() => expect(screen.queryByTestId('production-badge')).toBeNull());
-    expect(host.settings.productionProfiles).toEqual([]);
+    expect(host.profiles.find((entry) => entry.name === 'sandbox')?.production).toBe(false);
   });
 
   it('closes on Escape', async () => {

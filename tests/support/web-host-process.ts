@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -47,12 +47,42 @@ export interface RunningWebHost {
   stop(): Promise<void>;
 }
 
+export interface WebHostProcessOptions {
+  /**
+   * Run the host inside its own D-Bus session with an unlocked gnome-keyring (as the keychain
+   * tests do), so app-managed profiles can really be stored. Needs dbus-run-session and
+   * gnome-keyring-daemon; `keyringAvailable()` says whether they are installed.
+   */
+  keyring?: boolean;
+}
+
+const KEYRING_TOOLS = ['/usr/bin/dbus-run-session', '/usr/bin/gnome-keyring-daemon'];
+
+export function keyringAvailable(): boolean {
+  return KEYRING_TOOLS.every((tool) => existsSync(tool));
+}
+
+function hostCommand(args: string[], options: WebHostProcessOptions): [string, string[]] {
+  const tsx = join(ROOT, 'node_modules/.bin/tsx');
+  if (!options.keyring) return [tsx, args];
+  const quoted = [tsx, ...args].map((part) => `'${part.replace(/'/g, `'\\''`)}'`).join(' ');
+  const script = `eval "$(printf '\\n' | gnome-keyring-daemon --unlock --components=secrets)"; exec ${quoted}`;
+  return [KEYRING_TOOLS[0]!, ['--', 'sh', '-c', script]];
+}
+
 /** Starts `npm run web` as users do (tsx, no browser) and waits for its READY line. */
-export async function startWebHostProcess(env: NodeJS.ProcessEnv, extraArgs: string[] = []): Promise<RunningWebHost> {
-  const child: ChildProcess = spawn(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'electron/web/index.ts'), '--no-open', '--port', '0', ...extraArgs], {
+export async function startWebHostProcess(
+  env: NodeJS.ProcessEnv,
+  extraArgs: string[] = [],
+  options: WebHostProcessOptions = {},
+): Promise<RunningWebHost> {
+  const [command, args] = hostCommand([join(ROOT, 'electron/web/index.ts'), '--no-open', '--port', '0', ...extraArgs], options);
+  const child: ChildProcess = spawn(command, args, {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
+    // With a keyring the host runs under dbus-run-session: stopping it means stopping the whole group.
+    detached: options.keyring === true,
   });
   const output: string[] = [];
   child.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
@@ -80,8 +110,17 @@ export async function startWebHostProcess(env: NodeJS.ProcessEnv, extraArgs: str
     output,
     stop: () =>
       new Promise<void>((resolvePromise) => {
-        if (child.exitCode !== null) return resolvePromise();
+        // Killed by a signal, a process has no exit code but a signal code: it is gone all the same.
+        if (child.exitCode !== null || child.signalCode !== null) return resolvePromise();
         child.once('exit', () => resolvePromise());
+        if (options.keyring && child.pid !== undefined) {
+          try {
+            process.kill(-child.pid, 'SIGTERM');
+            return;
+          } catch {
+            // The group is already gone; fall back to the child itself.
+          }
+        }
         child.kill('SIGTERM');
       }),
   };

@@ -5,14 +5,16 @@ import { AreaView } from './AreaView';
 import { ConfirmHost } from './ConfirmHost';
 import { ConnectionBanner } from './ConnectionBanner';
 import { useCurrentArea } from './hash-route';
+import { MfaPromptHost } from './MfaPromptHost';
 import { PaletteHost, preloadPalette } from './PaletteHost';
 import { ServicesProvider, useServices, useSession, type AppServices } from './services';
 import { SideNav } from './SideNav';
+import { SsoHost } from './SsoHost';
 import { useAppliedTheme } from './theme';
 import { TopBar } from './TopBar';
 
 function Shell() {
-  const { session, connection } = useServices();
+  const { session, connection, identity } = useServices();
   const status = useSession((state) => state.status);
   const loadError = useSession((state) => state.loadError);
   const theme = useSession((state) => state.theme);
@@ -29,6 +31,8 @@ function Shell() {
     return stopWatching;
   }, [session]);
 
+  useEffect(() => identity.getState().follow(), [identity]);
+
   useEffect(() => onReconnect(connection, () => void session.getState().refresh()), [connection, session]);
 
   useEffect(() => {
@@ -44,6 +48,7 @@ function Shell() {
       </a>
       <TopBar onOpenPalette={openPalette} />
       <ConnectionBanner />
+      <SsoHost />
       <div className="app-body">
         <SideNav current={area} />
         <main id="main" className="content" tabIndex={-1}>
@@ -64,6 +69,7 @@ function Shell() {
       </div>
       <PaletteHost open={paletteOpen} onOpenChange={setPaletteOpen} />
       <ConfirmHost />
+      <MfaPromptHost />
     </div>
   );
 }

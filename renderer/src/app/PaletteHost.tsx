@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { navigateTo } from './hash-route';
 import { paletteCommands } from './palette-commands';
-import { useSession } from './services';
+import { useServices, useSession } from './services';
 
 const CommandPalette = lazy(() => import('../components/CommandPalette'));
 
@@ -16,6 +16,7 @@ export function PaletteHost({ open, onOpenChange }: { open: boolean; onOpenChang
   const setTheme = useSession((state) => state.setTheme);
   const select = useSession((state) => state.select);
   const setProduction = useSession((state) => state.setProduction);
+  const { sso, client } = useServices();
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -28,8 +29,20 @@ export function PaletteHost({ open, onOpenChange }: { open: boolean; onOpenChang
   }, [open, onOpenChange]);
 
   const commands = useMemo(
-    () => paletteCommands({ profiles, session, navigate: navigateTo, setTheme, select, setProduction }),
-    [profiles, session, setTheme, select, setProduction],
+    () =>
+      paletteCommands({
+        profiles,
+        session,
+        navigate: navigateTo,
+        setTheme,
+        select,
+        setProduction,
+        ssoSignIn: (profile) => sso.getState().startSignIn(profile),
+        ssoSignOut: async (profile) => {
+          await client.request('sso.signOut', { profile });
+        },
+      }),
+    [profiles, session, setTheme, select, setProduction, sso, client],
   );
 
   if (!open) return null;

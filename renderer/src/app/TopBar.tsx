@@ -2,6 +2,7 @@ import { ProductionBadge } from '../components/ProductionBadge';
 import { ProfileSwitcher } from '../components/ProfileSwitcher';
 import { RegionSwitcher } from '../components/RegionSwitcher';
 import { ThemeControl } from '../components/ThemeControl';
+import { IdentitySummary } from './IdentitySummary';
 import { useSession } from './services';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -16,6 +17,7 @@ export function TopBar({ onOpenPalette }: { onOpenPalette: () => void }) {
       <ProfileSwitcher />
       <RegionSwitcher />
       {production && <ProductionBadge testId="production-badge" />}
+      <IdentitySummary />
       <span className="top-bar-spacer" />
       <button type="button" className="button" data-testid="palette-button" onClick={onOpenPalette}>
         Search and commands <kbd>{isMac ? '⌘K' : 'Ctrl+K'}</kbd>

@@ -13,6 +13,7 @@ export const AREA_IDS = [
   'api',
   'security',
   'activity',
+  'profiles',
 ] as const;
 
 export type AreaId = (typeof AREA_IDS)[number];
@@ -108,6 +109,12 @@ export const AREAS: readonly AreaDefinition[] = [
     label: 'Activity',
     summary: 'Every change made from SageDeck: who, where, what and whether it worked.',
     load: () => import('../features/activity/ActivityArea'),
+  },
+  {
+    id: 'profiles',
+    label: 'Profiles',
+    summary: 'Add profiles whose access keys SageDeck keeps in the OS keychain, and remove them.',
+    load: () => import('../features/profiles/ProfilesArea'),
   },
 ];
 

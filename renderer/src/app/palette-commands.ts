@@ -11,7 +11,7 @@ export interface PaletteCommand {
   label: string;
   detail?: string;
   keywords?: string;
-  group: 'Go to' | 'Theme' | 'Profile' | 'Region' | 'Safety';
+  group: 'Go to' | 'Theme' | 'Profile' | 'Region' | 'Safety' | 'Sign-in';
   /** A rejection keeps the palette open with the message and what the user typed. */
   run: () => Promise<void> | void;
 }
@@ -23,6 +23,9 @@ export interface PaletteContext {
   setTheme: (theme: ThemePreference) => Promise<void> | void;
   select: (profile: string, region?: string) => Promise<void>;
   setProduction: (profile: string, production: boolean) => Promise<void>;
+  /** IAM Identity Center sign-in and sign-out, offered when the current profile is an SSO one. */
+  ssoSignIn?: (profile: string) => void;
+  ssoSignOut?: (profile: string) => Promise<void>;
 }
 
 const THEMES: { value: ThemePreference; label: string }[] = [
@@ -43,6 +46,15 @@ export function paletteCommands(context: PaletteContext): PaletteCommand[] {
       group: 'Go to',
       run: () => context.navigate(area.id),
     })),
+    {
+      id: 'profiles-add',
+      label: 'Add profile with access keys',
+      detail: 'Keys are kept in the OS keychain, never in a file.',
+      keywords: 'new app-managed profile access key secret keychain credentials',
+      group: 'Profile',
+      run: () => context.navigate('profiles'),
+    },
+    ...ssoCommands(context),
     ...THEMES.map<PaletteCommand>((theme) => ({
       id: `theme-${theme.value}`,
       label: theme.label,
@@ -88,6 +100,32 @@ export function paletteCommands(context: PaletteContext): PaletteCommand[] {
         }))
       : []),
   ];
+}
+
+function ssoCommands(context: PaletteContext): PaletteCommand[] {
+  const { session, ssoSignIn, ssoSignOut } = context;
+  const current = context.profiles.find((profile) => profile.name === session?.profile);
+  if (!current || current.kind !== 'sso') return [];
+  const commands: PaletteCommand[] = [];
+  if (ssoSignIn) {
+    commands.push({
+      id: 'sso-sign-in',
+      label: `Sign in to IAM Identity Center for ${current.name}`,
+      keywords: 'sso login sign in identity center',
+      group: 'Sign-in',
+      run: () => ssoSignIn(current.name),
+    });
+  }
+  if (ssoSignOut) {
+    commands.push({
+      id: 'sso-sign-out',
+      label: `Sign out of IAM Identity Center for ${current.name}`,
+      keywords: 'sso logout sign out identity center',
+      group: 'Sign-in',
+      run: () => ssoSignOut(current.name),
+    });
+  }
+  return commands;
 }
 
 /** Matches whose name starts with the query come first, then names containing it, then the rest. */

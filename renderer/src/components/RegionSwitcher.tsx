@@ -5,26 +5,36 @@ import { fieldMessage } from './ErrorNotice';
 import type { checkRegion } from './region-validation';
 import { SearchableMenu, type MenuOption } from './SearchableMenu';
 
-const regionOption = (code: string, current: boolean): MenuOption => ({
+const regionOption = (code: string, current: boolean, section?: string): MenuOption => ({
   id: code,
   testId: `region-option-${code}`,
   label: code,
   current,
+  section,
 });
 
-/** Known regions with the current one first; any other valid code can be typed. */
-export function regionOptions(current: string | undefined): MenuOption[] {
-  const codes: string[] = [...KNOWN_REGIONS];
-  const ordered = current ? [current, ...codes.filter((code) => code !== current)] : codes;
-  return ordered.map((code) => regionOption(code, code === current));
+/**
+ * The current region, then the ones used recently, then the other known regions; any other valid
+ * code can be typed.
+ */
+export function regionOptions(current: string | undefined, recentRegions: readonly string[] = []): MenuOption[] {
+  const recent = [...new Set([...(current ? [current] : []), ...recentRegions])];
+  const rest = KNOWN_REGIONS.filter((code) => !recent.includes(code));
+  // A "Recent" heading over the current region alone would say nothing.
+  const sectioned = recent.length > 1;
+  return [
+    ...recent.map((code) => regionOption(code, code === current, sectioned ? 'Recent' : undefined)),
+    ...rest.map((code) => regionOption(code, false, sectioned ? 'All regions' : undefined)),
+  ];
 }
 
 export function RegionSwitcher() {
   const session = useSession((state) => state.session);
   const select = useSession((state) => state.select);
+  const recentRegions = useSession((state) => state.settings?.recentRegions);
   const [check, setCheck] = useState<typeof checkRegion | undefined>();
 
-  const options = useMemo(() => regionOptions(session?.region), [session?.region]);
+  const options = useMemo(() => regionOptions(session?.region, recentRegions), [session?.region, recentRegions]);
 
   // The validator (and its schema library) loads when the menu first opens, not with the shell.
   const loadCheck = useCallback(() => {

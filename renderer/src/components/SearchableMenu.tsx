@@ -9,6 +9,18 @@ export interface MenuOption {
   keywords?: string;
   badge?: ReactNode;
   current?: boolean;
+  /** A heading shown above the first option of each section ("Recent", "All profiles"). */
+  section?: string;
+  /** A secondary action on the option itself (mark as production) that does not select it. */
+  action?: MenuOptionAction;
+}
+
+export interface MenuOptionAction {
+  label: string;
+  testId: string;
+  /** 'suggest' draws it as a chip that asks for attention. */
+  tone?: 'plain' | 'suggest';
+  run: () => Promise<void>;
 }
 
 export interface SearchableMenuProps {
@@ -26,6 +38,8 @@ export interface SearchableMenuProps {
   onSelect: (id: string) => Promise<void>;
   onOpen?: () => void;
   errorFor?: (reason: unknown) => string;
+  /** Below the list: links to related pages. A click in it closes the menu. */
+  footer?: ReactNode;
 }
 
 export function matchesQuery(option: Pick<MenuOption, 'label' | 'detail' | 'keywords'>, query: string): boolean {
@@ -98,6 +112,20 @@ export function SearchableMenu(props: SearchableMenuProps) {
       setError(props.errorFor ? props.errorFor(reason) : String(reason));
     } finally {
       setBusy(false);
+    }
+  };
+
+  const runAction = async (action: MenuOptionAction) => {
+    if (busy) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      await action.run();
+    } catch (reason) {
+      setError(props.errorFor ? props.errorFor(reason) : String(reason));
+    } finally {
+      setBusy(false);
+      inputRef.current?.focus();
     }
   };
 
@@ -180,7 +208,12 @@ export function SearchableMenu(props: SearchableMenuProps) {
           )}
           <ul className="menu-list" role="listbox" id={listId} aria-label={props.label} aria-busy={busy}>
             {visible.length === 0 && !invalid && <li className="menu-empty">{props.emptyText}</li>}
-            {visible.map((option, index) => (
+            {visible.map((option, index) => [
+              option.section && option.section !== visible[index - 1]?.section ? (
+                <li key={`section-${option.section}`} role="presentation" className="menu-section">
+                  {option.section}
+                </li>
+              ) : null,
               <li
                 key={option.id}
                 id={`${listId}-${option.id}`}
@@ -194,12 +227,45 @@ export function SearchableMenu(props: SearchableMenuProps) {
               >
                 <span className="menu-option-label">{option.label}</span>
                 {option.badge}
+                {option.action && <OptionAction action={option.action} busy={busy} onRun={runAction} />}
                 {option.detail && <span className="menu-option-detail">{option.detail}</span>}
-              </li>
-            ))}
+              </li>,
+            ])}
           </ul>
+          {props.footer && (
+            <div className="menu-footer" onClick={() => setOpen(false)}>
+              {props.footer}
+            </div>
+          )}
         </div>
       )}
     </div>
+  );
+}
+
+function OptionAction({
+  action,
+  busy,
+  onRun,
+}: {
+  action: MenuOptionAction;
+  busy: boolean;
+  onRun: (action: MenuOptionAction) => Promise<void>;
+}) {
+  return (
+    <button
+      type="button"
+      className={`menu-option-action${action.tone === 'suggest' ? ' is-suggestion' : ''}`}
+      data-testid={action.testId}
+      disabled={busy}
+      // The option behind it would select the profile; this button only changes its marking.
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={(event) => {
+        event.stopPropagation();
+        void onRun(action);
+      }}
+    >
+      {action.label}
+    </button>
   );
 }

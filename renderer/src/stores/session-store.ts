@@ -17,12 +17,21 @@ export interface SessionState {
   theme: ThemePreference;
   switching: boolean;
   themeError: SageDeckError | undefined;
+  /**
+   * Bumped when the session's credentials change without a switch (an SSO sign-in, an expired
+   * session refreshed): every view keyed on it reads again, as after a switch.
+   */
+  viewRefresh: number;
   load(): Promise<void>;
   /** Rejects with the host's error so the switcher can keep what the user typed and show why. */
   select(profile: string, region?: string): Promise<void>;
   setTheme(theme: ThemePreference): Promise<void>;
   /** Marks or unmarks a profile as production; its badge and typed confirmations follow. */
   setProduction(profile: string, production: boolean): Promise<void>;
+  /** Makes every open view read again for the same session. */
+  refreshViews(): void;
+  /** Re-reads the profile list (after a profile was added or removed). */
+  reloadProfiles(): Promise<void>;
   /** Re-reads session, profiles and settings without going back to 'loading' (after a reconnect). */
   refresh(): Promise<void>;
   /** Follows the host's session.changes stream; a change made elsewhere (CLI, other window) shows up here. */
@@ -50,6 +59,18 @@ export function createSessionStore(client: SageDeckClient): SessionStore {
   let loading: Promise<void> | undefined;
 
   return createStore<SessionState>()((set, get) => {
+    // After a switch (made here or elsewhere) the host has moved its profile and region to the
+    // front of the recent lists: read them once per new generation, whichever answer comes first.
+    let recentsRead = 0;
+    const rereadRecentsAfter = (session: SessionInfo) => {
+      if (session.generation <= recentsRead) return;
+      recentsRead = session.generation;
+      client.request('settings.get', {}).then(
+        (settings) => set({ settings }),
+        () => undefined,
+      );
+    };
+
     const loadAll = async () => {
       set({ status: 'loading', loadError: undefined });
       try {
@@ -58,6 +79,7 @@ export function createSessionStore(client: SageDeckClient): SessionStore {
           client.request('profiles.list', {}),
           client.request('settings.get', {}),
         ]);
+        recentsRead = Math.max(recentsRead, session.generation);
         set((state) => ({
           status: 'ready',
           session: newer(state.session, session) ? session : state.session,
@@ -79,6 +101,7 @@ export function createSessionStore(client: SageDeckClient): SessionStore {
       theme: 'system',
       switching: false,
       themeError: undefined,
+      viewRefresh: 0,
 
       load() {
         loading ??= loadAll().finally(() => {
@@ -92,6 +115,7 @@ export function createSessionStore(client: SageDeckClient): SessionStore {
         try {
           const session = await client.request('session.select', region ? { profile, region } : { profile });
           set((state) => ({ session: newer(state.session, session) ? session : state.session }));
+          rereadRecentsAfter(session);
         } catch (reason) {
           throw toError(reason);
         } finally {
@@ -111,13 +135,23 @@ export function createSessionStore(client: SageDeckClient): SessionStore {
       },
 
       async setProduction(profile, production) {
-        const current = get().settings?.productionProfiles ?? [];
-        const others = current.filter((name) => name !== profile);
-        const settings = await client.request('settings.update', {
-          productionProfiles: production ? [...others, profile] : others,
-        });
+        const updated = await client.request('profiles.setProduction', { name: profile, production });
+        set((state) => ({
+          profiles: state.profiles.map((entry) => (entry.name === updated.name ? updated : entry)),
+          session:
+            state.session && state.session.profile === updated.name
+              ? { ...state.session, production: updated.production }
+              : state.session,
+        }));
+      },
+
+      refreshViews() {
+        set((state) => ({ viewRefresh: state.viewRefresh + 1 }));
+      },
+
+      async reloadProfiles() {
         const profiles = await client.request('profiles.list', {});
-        set({ settings, profiles });
+        set({ profiles });
       },
 
       async refresh() {
@@ -142,6 +176,7 @@ export function createSessionStore(client: SageDeckClient): SessionStore {
       watch() {
         return client.subscribe('session.changes', {}, (session) => {
           set((state) => (newer(state.session, session) ? { session } : {}));
+          rereadRecentsAfter(session);
         });
       },
     };

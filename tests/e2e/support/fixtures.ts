@@ -12,7 +12,7 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-interface Fixtures {
+export interface Fixtures {
   home: TempHome;
   host: RunningWebHost;
   shell: ShellPage;
@@ -20,7 +20,7 @@ interface Fixtures {
   restartHost: () => Promise<RunningWebHost>;
 }
 
-interface WorkerFixtures {
+export interface WorkerFixtures {
   debianChromium: Browser;
 }
 

@@ -1,11 +1,9 @@
 import { AREAS, type AreaProps } from '../../app/areas';
 import { hrefForArea } from '../../app/hash-route';
-import { useSession } from '../../app/services';
+import { useIdentity, useSession } from '../../app/services';
 import { kindLabel } from '../../components/ProfileSwitcher';
 import { errorMessage } from '../../components/ErrorNotice';
 import { ProductionBadge } from '../../components/ProductionBadge';
-import { withQueries } from '../query-client';
-import { useIdentity } from './use-identity';
 
 function OverviewArea(_props: AreaProps) {
   const session = useSession((state) => state.session);
@@ -13,6 +11,7 @@ function OverviewArea(_props: AreaProps) {
   const status = useSession((state) => state.status);
   const profile = profiles.find((candidate) => candidate.name === session?.profile);
   const identity = useIdentity();
+  const refreshViews = useSession((state) => state.refreshViews);
 
   return (
     <div className="stack">
@@ -41,18 +40,27 @@ function OverviewArea(_props: AreaProps) {
             <div>
               <dt>Account</dt>
               <dd data-testid="overview-account">
-                {identity.isPending ? 'Asking AWS…' : identity.isError ? 'Not available' : identity.data.account}
+                {identity.status === 'ready'
+                  ? identity.identity.account
+                  : identity.status === 'error'
+                    ? 'Not available'
+                    : 'Asking AWS…'}
               </dd>
             </div>
             <div className="key-values-wide">
               <dt>Signed in as</dt>
               <dd data-testid="overview-identity">
-                {identity.isPending
-                  ? 'Asking AWS…'
-                  : identity.isError
+                {identity.status === 'ready'
+                  ? identity.identity.arn
+                  : identity.status === 'error'
                     ? `Could not read the caller identity: ${errorMessage(identity.error)}`
-                    : identity.data.arn}
+                    : 'Asking AWS…'}
               </dd>
+              {identity.status === 'error' && (
+                <button type="button" className="button" data-testid="overview-identity-retry" onClick={refreshViews}>
+                  Try again
+                </button>
+              )}
             </div>
             {profile?.endpointUrl && (
               <div>
@@ -78,4 +86,4 @@ function OverviewArea(_props: AreaProps) {
   );
 }
 
-export default withQueries(OverviewArea);
+export default OverviewArea;
