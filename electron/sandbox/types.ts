@@ -258,6 +258,18 @@ export interface AlarmStateChange {
   to: AlarmStateValue;
   reason: string;
   timestamp: number;
+  /** Into ALARM from an evaluation: the newest breaching datapoint (absent after SetAlarmState without data). */
+  value?: number;
+}
+
+/** What an alarm action sees when it runs (Auto Scaling's step policies place the breach in a step). */
+export interface AlarmView {
+  state: AlarmStateValue;
+  threshold: number;
+  /** AlarmActions; empty while the alarm's actions are disabled. */
+  alarmActions: string[];
+  /** Datapoints of the alarm's current evaluation range that breach the threshold, oldest first. */
+  breachingValues: number[];
 }
 
 /**
@@ -269,6 +281,8 @@ export interface AlarmRegistry {
   put(where: Where, alarm: PutMetricAlarmInput): void;
   delete(where: Where, alarmNames: string[]): void;
   onStateChange(listener: (change: AlarmStateChange) => void): () => void;
+  /** The alarm as its actions see it now; undefined for an unknown alarm. */
+  view?(where: Where, alarmName: string): AlarmView | undefined;
 }
 
 export interface VariantCapacity {

@@ -49,6 +49,8 @@ export interface ActivityRecord {
   /** The capacity this activity set, to know when it has been fulfilled. */
   desired: number;
   direction: 'out' | 'in';
+  /** The desired count before a step policy's change (a scale-out cooldown counts from it). */
+  fromCapacity?: number;
 }
 
 export interface RegionScaling {

@@ -3,10 +3,11 @@ import type { AlarmStateChange, ServiceEnv, Where } from '../../types';
 import { AwsError } from '../../types';
 import { targetKey, type ActivityRecord, type PolicyRecord, type RegionScaling, type ScalingStore, type TargetRecord } from './model';
 import { parseVariantResourceId } from './resource-id';
+import { aggregateBreach, decideStep, matchStep } from './step-adjustment';
 
-/** SageMaker's default cooldowns when a target-tracking policy leaves them out. */
+/** SageMaker's default cooldowns when a policy leaves them out. */
 const DEFAULT_COOLDOWN_S = 300;
-/** While a target-tracking alarm stays in ALARM, CloudWatch invokes the policy again every minute. */
+/** While an alarm stays in ALARM, CloudWatch invokes its Auto Scaling actions again every minute. */
 const REINVOKE_MS = 60_000;
 /** How often an in-progress activity checks whether the endpoint has its new capacity. */
 const FULFILMENT_CHECK_MS = 15_000;
@@ -17,7 +18,9 @@ type Direction = 'out' | 'in';
 /**
  * Target tracking, driven by the policy's own alarms: AlarmHigh in ALARM scales out, AlarmLow
  * scales in, to ceil(capacity × metric / target) within the target's bounds and the cooldowns.
- * Each change is a scaling activity, InProgress until SageMaker reports the new instance count.
+ * Step scaling, driven by any alarm naming the policy in AlarmActions: the breach (metric minus
+ * threshold) picks a step adjustment. Each change is a scaling activity, InProgress until
+ * SageMaker reports the new instance count.
  */
 export class Scaler {
   private unsubscribe: (() => void) | undefined;
@@ -65,7 +68,10 @@ export class Scaler {
   private onAlarm(change: AlarmStateChange): void {
     const region = this.store.region(change.where);
     const policy = Object.values(region.policies).find((p) => p.alarms.some((a) => a.AlarmName === change.alarmName));
-    if (!policy) return;
+    if (!policy) {
+      this.onStepAlarm(region, change);
+      return;
+    }
     const timerId = `alarm:${change.where.accountId}:${change.where.region}:${change.alarmName}`;
     if (change.to !== 'ALARM') {
       this.clearTimer(timerId);
@@ -103,6 +109,58 @@ export class Scaler {
     this.scale(region, target, wanted, `monitor alarm ${alarmName} in state ALARM triggered policy ${policy.name}`, direction);
   }
 
+  /**
+   * Any alarm naming step policies in its AlarmActions: on entering ALARM and every minute while it
+   * stays there, each named policy of this region places the breach in one of its steps.
+   */
+  private onStepAlarm(region: RegionScaling, change: AlarmStateChange): void {
+    const timerId = `step:${change.where.accountId}:${change.where.region}:${change.alarmName}`;
+    if (change.to !== 'ALARM') {
+      this.clearTimer(timerId);
+      return;
+    }
+    const view = this.env.bus.alarms?.view?.(change.where, change.alarmName);
+    if (!view?.alarmActions.some((action) => action.startsWith('arn:aws:autoscaling:'))) return;
+    // After SetAlarmState without breaching data there is no value to place in a step: nothing scales.
+    this.invokeStepPolicies(region, change.alarmName, view.alarmActions, view.breachingValues, view.threshold);
+    const invoke = () => {
+      const now = this.env.bus.alarms?.view?.(change.where, change.alarmName);
+      if (!now || now.state !== 'ALARM') {
+        this.clearTimer(timerId);
+        return;
+      }
+      this.invokeStepPolicies(region, change.alarmName, now.alarmActions, now.breachingValues, now.threshold);
+    };
+    this.setTimer(timerId, this.env.clock.every(REINVOKE_MS, invoke));
+  }
+
+  private invokeStepPolicies(region: RegionScaling, alarmName: string, actions: string[], values: number[], threshold: number): void {
+    const fleet = this.env.bus.endpoints;
+    for (const policy of Object.values(region.policies)) {
+      const config = policy.stepScaling;
+      const target = region.targets[targetKey(policy.serviceNamespace, policy.resourceId, policy.scalableDimension)];
+      const ref = parseVariantResourceId(policy.resourceId);
+      if (policy.policyType !== 'StepScaling' || !actions.includes(policy.arn) || !config || !target || !ref || !fleet) continue;
+      const metric = aggregateBreach(values, config.MetricAggregationType);
+      const step = metric === undefined ? undefined : matchStep(config.StepAdjustments ?? [], metric - threshold);
+      const variant = fleet.variant(region.where, ref.endpointName, ref.variantName);
+      if (!step || !variant || variant.endpointStatus !== 'InService') continue;
+      const cooldownMs = (config.Cooldown ?? DEFAULT_COOLDOWN_S) * 1000;
+      const cooling = { out: this.lastActivity(region, policy.resourceId, 'out', cooldownMs), in: this.lastActivity(region, policy.resourceId, 'in', cooldownMs) !== undefined };
+      const decision = decideStep(config, step, variant.desiredInstanceCount, { min: target.minCapacity, max: target.maxCapacity }, cooling);
+      if (!decision) continue;
+      if (decision.direction === 'out' ? target.suspended?.DynamicScalingOutSuspended : target.suspended?.DynamicScalingInSuspended) continue;
+      const cause = `monitor alarm ${alarmName} in state ALARM triggered policy ${policy.name}`;
+      this.scale(region, target, decision.desired, cause, decision.direction, decision.fromCapacity);
+    }
+  }
+
+  /** The newest Successful or InProgress activity in this direction still within `cooldownMs`. */
+  private lastActivity(region: RegionScaling, resourceId: string, direction: Direction, cooldownMs: number): ActivityRecord | undefined {
+    const last = [...region.activities].reverse().find((a) => a.resourceId === resourceId && a.direction === direction && (a.status === 'Successful' || a.status === 'InProgress'));
+    return last && (last.status === 'InProgress' || this.now() < (last.endMs ?? last.startMs) + cooldownMs) ? last : undefined;
+  }
+
   private coolingDown(region: RegionScaling, policy: PolicyRecord, direction: Direction): boolean {
     const config = policy.targetTracking;
     const outMs = (config?.ScaleOutCooldown ?? DEFAULT_COOLDOWN_S) * 1000;
@@ -125,7 +183,7 @@ export class Scaler {
     else if (current > target.maxCapacity) this.scale(region, target, target.maxCapacity, `maximum capacity was set to ${target.maxCapacity}`, 'in');
   }
 
-  private scale(region: RegionScaling, target: TargetRecord, desired: number, cause: string, direction: Direction): void {
+  private scale(region: RegionScaling, target: TargetRecord, desired: number, cause: string, direction: Direction, fromCapacity?: number): void {
     const ref = parseVariantResourceId(target.resourceId);
     const fleet = this.env.bus.endpoints;
     if (!ref || !fleet) return;
@@ -141,6 +199,7 @@ export class Scaler {
       desired,
       direction,
     };
+    if (fromCapacity !== undefined) activity.fromCapacity = fromCapacity;
     region.activities.push(activity);
     if (region.activities.length > KEPT_ACTIVITIES) region.activities.splice(0, region.activities.length - KEPT_ACTIVITIES);
     try {

@@ -72,10 +72,12 @@ export class AlarmStore {
     return () => this.listeners.delete(listener);
   }
 
-  notify(where: Where, alarmName: string, from: AlarmStateValue, to: AlarmStateValue, reason: string, timestamp: number): void {
+  notify(where: Where, alarmName: string, from: AlarmStateValue, to: AlarmStateValue, reason: string, timestamp: number, value?: number): void {
+    const change: AlarmStateChange = { where, alarmName, from, to, reason, timestamp };
+    if (value !== undefined) change.value = value;
     for (const listener of [...this.listeners]) {
       try {
-        listener({ where, alarmName, from, to, reason, timestamp });
+        listener({ ...change });
       } catch (error) {
         // A consumer's bug must not stop alarm evaluation for everyone else.
         console.error('[sandbox] alarm state listener failed:', error);

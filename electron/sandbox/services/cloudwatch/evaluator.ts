@@ -1,7 +1,7 @@
-import type { AlarmStateValue, Clock, Where } from '../../types';
+import type { AlarmStateValue, AlarmView, Clock, Where } from '../../types';
 import { type AlarmRecord, alarmDocument } from './alarm-model';
 import type { AlarmStore } from './alarm-store';
-import { type EvaluatedPeriod, evaluateAlarm } from './evaluate';
+import { type EvaluatedPeriod, breaches, evaluateAlarm } from './evaluate';
 import type { MetricStore } from './metric-store';
 import { MINUTE_MS } from './model';
 import { aggregatePeriods } from './periods';
@@ -35,6 +35,8 @@ export function transition(
   reason: string,
   reasonData: string | undefined,
   now: number,
+  /** The newest breaching datapoint, when an evaluation (not SetAlarmState) moved the alarm. */
+  value?: number,
 ): void {
   const from = alarm.state;
   const old: Record<string, unknown> = { stateValue: from, stateReason: alarm.stateReason };
@@ -68,7 +70,7 @@ export function transition(
       });
     }
   }
-  alarms.notify(where, alarm.name, from, to, reason, now);
+  alarms.notify(where, alarm.name, from, to, reason, now, value);
 }
 
 /**
@@ -116,10 +118,26 @@ export class AlarmEvaluator {
   }
 
   evaluate(where: Where, alarm: AlarmRecord, now: number): void {
-    const verdict = evaluateAlarm(alarm, evaluationRange(this.metrics, where, alarm, now), alarm.state, now);
+    const periods = evaluationRange(this.metrics, where, alarm, now);
+    const verdict = evaluateAlarm(alarm, periods, alarm.state, now);
     if (!verdict) return;
     // The reason stays the one of the last transition while the state holds.
     if (verdict.state === alarm.state) return;
-    transition(this.alarms, where, alarm, verdict.state, verdict.reason, verdict.reasonData, now);
+    const value = verdict.state === 'ALARM' ? breachingValues(alarm, periods).at(-1) : undefined;
+    transition(this.alarms, where, alarm, verdict.state, verdict.reason, verdict.reasonData, now, value);
   }
+
+  /** The alarm as an action sees it: the breaching datapoints of the range the last tick evaluated. */
+  view(where: Where, alarm: AlarmRecord, now: number): AlarmView {
+    return {
+      state: alarm.state,
+      threshold: alarm.threshold,
+      alarmActions: alarm.actionsEnabled ? [...alarm.alarmActions] : [],
+      breachingValues: breachingValues(alarm, evaluationRange(this.metrics, where, alarm, now)),
+    };
+  }
+}
+
+function breachingValues(alarm: AlarmRecord, periods: EvaluatedPeriod[]): number[] {
+  return periods.flatMap((period) => (period.value !== undefined && breaches(alarm.comparisonOperator, period.value, alarm.threshold) ? [period.value] : []));
 }

@@ -42,6 +42,10 @@ export const createCloudWatchModule: ServiceModuleFactory = (env) => {
     },
     delete: (where, names) => deleteAlarms(alarms, where, names, env.clock.now()),
     onStateChange: (listener) => alarms.onStateChange(listener),
+    view(where, name) {
+      const alarm = alarms.get(where, name);
+      return alarm ? evaluator.view(where, alarm, env.clock.now()) : undefined;
+    },
   };
   env.bus.metrics = sink;
   env.bus.alarms = registry;
