@@ -32,9 +32,16 @@ export function parseCliArgs(argv: string[]): CliArgs {
 
 export const USAGE = `Usage:
   sagedeck call <channel> ['<json input>'] [--profile NAME] [--region CODE] [--yes] [--confirm NAME]
+  sagedeck sso login --profile NAME
   sagedeck channels
+Commands:
+  call        send one request through the dispatcher and print its JSON result
+  sso login   sign in to an IAM Identity Center (SSO) profile: prints the code and URL to stderr,
+              waits until the sign-in is approved, then prints {"profile","state","expiresAt"}
+  channels    list the request and stream channels
 Options:
-  --profile, --region   act as this profile/region for this call only (not remembered)
+  --profile, --region   call: act as this profile/region for this call only (not remembered);
+                        sso login: the profile to sign in
   --yes                 confirm a destructive action
   --confirm NAME        type the resource name, required for destructive actions on production profiles
   --data-dir DIR        app data dir (default: the console's, or SAGEDECK_DATA_DIR)`;

@@ -1,20 +1,13 @@
 import '../core/quiet-sdk-warning';
 import { REQUEST_CHANNELS, STREAM_CHANNELS } from '../../shared/channels';
 import type { RequestMeta } from '../../shared/contract';
-import { ErrorCodes, type ErrorEnvelope } from '../../shared/errors';
+import { ErrorCodes } from '../../shared/errors';
 import { createCore } from '../core';
 import { terminalMfaReader } from '../core/credentials/terminal-mfa-reader';
 import { defaultDataDir } from '../core/storage/data-dir';
-import { parseCliArgs, USAGE, type CliArgs } from './args';
-
-function fail(error: ErrorEnvelope): never {
-  process.stderr.write(`${JSON.stringify(error, null, 2)}\n`);
-  process.exit(1);
-}
-
-function usageError(message: string): never {
-  return fail({ code: ErrorCodes.InvalidInput, message: `${message}\n${USAGE}`, retryable: false });
-}
+import { parseCliArgs, type CliArgs } from './args';
+import { fail, usageError } from './output';
+import { ssoLogin } from './sso-login';
 
 async function call(args: CliArgs): Promise<void> {
   const [channel, json] = args.positional;
@@ -66,6 +59,10 @@ async function main(): Promise<void> {
     usageError((error as Error).message);
   }
   if (args.command === 'call') return call(args);
+  if (args.command === 'sso') {
+    if (args.positional[0] !== 'login' || args.positional.length > 1) usageError('the sso command is: sso login --profile NAME');
+    return ssoLogin(args);
+  }
   if (args.command === 'channels') {
     process.stdout.write(`${JSON.stringify({ requests: REQUEST_CHANNELS, streams: STREAM_CHANNELS }, null, 2)}\n`);
     return;

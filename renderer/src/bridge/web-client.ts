@@ -14,13 +14,21 @@ export interface SocketLike {
   onmessage: ((event: MessageEvent) => void) | null;
 }
 
-export type ConnectionStatus = 'connecting' | 'open' | 'reconnecting' | 'closed';
+/** `ended`: the host no longer knows this page's session (it restarted); only a new address helps. */
+export type ConnectionStatus = 'connecting' | 'open' | 'reconnecting' | 'closed' | 'ended';
+
+/** The slice of `fetch` the session probe needs. */
+export type ProbeFetch = (url: string, init: RequestInit) => Promise<{ status: number }>;
 
 export interface WebClientOptions {
   url: string;
   createSocket?: (url: string) => SocketLike;
   /** Timer seam: tests drive reconnects with a manual clock instead of waiting. */
   schedule?: (run: () => void, ms: number) => () => void;
+  /** Fetch seam for the session probe; defaults to the page's own `fetch`. */
+  fetch?: ProbeFetch;
+  /** The same-origin page the probe loads; its 401 means the host no longer knows our cookie. */
+  probeUrl?: string;
 }
 
 export interface WebBridge extends SageDeckBridge {
@@ -31,6 +39,9 @@ export interface WebBridge extends SageDeckBridge {
 }
 
 const OPEN = 1;
+
+export const ENDED_MESSAGE =
+  'This SageDeck session has ended (the web host restarted). Open the new address printed on its SAGEDECK READY line.';
 
 interface OpenStream {
   channel: string;
@@ -66,6 +77,8 @@ export function createWebBridge(options: WebClientOptions): WebBridge {
   let status: ConnectionStatus = 'connecting';
   let attempt = 0;
   let cancelRetry: (() => void) | undefined;
+  const probeFetch: ProbeFetch = options.fetch ?? ((url, init) => fetch(url, init));
+  const probeUrl = options.probeUrl ?? '/';
   let nextId = 1;
   const pending = new Map<number, { message: ClientMessage; resolve: (envelope: Envelope) => void; sent: boolean }>();
   const streams = new Map<number, OpenStream>();
@@ -112,12 +125,49 @@ export function createWebBridge(options: WebClientOptions): WebBridge {
     }
   };
 
+  const isFinal = () => status === 'closed' || status === 'ended';
+
+  /** Stops for good: no reconnect, pending requests fail, open streams end. */
+  const shutDown = (next: 'closed' | 'ended', message: string) => {
+    setStatus(next);
+    cancelRetry?.();
+    cancelRetry = undefined;
+    const current = socket;
+    socket = undefined;
+    current?.close(1000, 'client closed');
+    failPending(message);
+    const open = [...streams.values()];
+    streams.clear();
+    for (const stream of open) stream.onEnd(disconnected(message));
+  };
+
+  /**
+   * A browser WebSocket hides the upgrade's HTTP status, so a refused upgrade (401 after the host
+   * restarted with a new cookie secret) looks like the host being down. Loading the page itself
+   * with the same cookie tells the two apart; the retry stays scheduled meanwhile, so a probe that
+   * hangs never stalls reconnecting.
+   */
+  const probeSession = () => {
+    probeFetch(probeUrl, { cache: 'no-store', redirect: 'manual', credentials: 'same-origin' }).then(
+      (response) => {
+        if (response.status === 401 && !isFinal() && status !== 'open') {
+          shutDown('ended', ENDED_MESSAGE);
+        }
+      },
+      () => {
+        // Network error: the host is down, not restarted yet; keep backing off.
+      },
+    );
+  };
+
   const connect = () => {
     cancelRetry = undefined;
     const current = createSocket(options.url);
     socket = current;
+    let opened = false;
     current.onopen = () => {
       if (socket !== current) return;
+      opened = true;
       attempt = 0;
       for (const entry of pending.values()) {
         if (!entry.sent) entry.sent = send(entry.message);
@@ -135,17 +185,20 @@ export function createWebBridge(options: WebClientOptions): WebBridge {
       if (socket !== current) return;
       socket = undefined;
       failPending('The connection to SageDeck was lost. Try again when it is back.');
-      if (status === 'closed') return;
+      if (isFinal()) return;
       setStatus('reconnecting');
       cancelRetry = schedule(connect, reconnectDelay(attempt++));
+      if (!opened) probeSession();
     };
   };
+
+  const finalMessage = () => (status === 'ended' ? ENDED_MESSAGE : 'SageDeck is closed.');
 
   connect();
 
   return {
     request(channel: string, input: unknown, meta?: RequestMeta): Promise<Envelope> {
-      if (status === 'closed') return Promise.resolve({ ok: false, error: disconnected('SageDeck is closed.') });
+      if (isFinal()) return Promise.resolve({ ok: false, error: disconnected(finalMessage()) });
       const id = nextId++;
       const message: ClientMessage = meta ? { t: 'req', id, channel, input, meta } : { t: 'req', id, channel, input };
       return new Promise<Envelope>((resolve) => {
@@ -155,8 +208,8 @@ export function createWebBridge(options: WebClientOptions): WebBridge {
 
     subscribe(channel, input, onEvent, onEnd) {
       const id = nextId++;
-      if (status === 'closed') {
-        onEnd(disconnected('SageDeck is closed.'));
+      if (isFinal()) {
+        onEnd(disconnected(finalMessage()));
         return () => {};
       }
       streams.set(id, { channel, input, onEvent, onEnd });
@@ -177,15 +230,9 @@ export function createWebBridge(options: WebClientOptions): WebBridge {
     },
 
     close() {
-      setStatus('closed');
-      cancelRetry?.();
-      const current = socket;
-      socket = undefined;
-      current?.close(1000, 'client closed');
-      failPending('SageDeck is closed.');
-      const open = [...streams.values()];
-      streams.clear();
-      for (const stream of open) stream.onEnd(disconnected('SageDeck is closed.'));
+      // An ended session stays ended: its banner is what the user needs to see.
+      if (isFinal()) return;
+      shutDown('closed', 'SageDeck is closed.');
     },
   };
 }
