@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Runs @doyensec/electronegativity over the Electron and renderer sources and fails on any
- * finding. Electronegativity itself exits 0 whatever it finds, so this script reads its CSV
+ * finding. Electronegativity itself exits 0 whatever it finds, so this script reads its SARIF
  * report. The only findings allowed through are listed below, each with its reason; the same
  * reasons are in docs/security.md.
  *
@@ -95,36 +95,6 @@ function parseArgs(argv) {
   return args;
 }
 
-/** RFC 4180 CSV (quoted fields, doubled quotes), which is what electronegativity writes. */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  for (let index = 0; index < text.length; index += 1) {
-    const char = text[index];
-    if (quoted) {
-      if (char === '"' && text[index + 1] === '"') {
-        field += '"';
-        index += 1;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && text[index + 1] === '\n') index += 1;
-      row.push(field);
-      if (row.some((cell) => cell !== '')) rows.push(row);
-      row = [];
-      field = '';
-    } else field += char;
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  return rows;
-}
-
 function electronVersion() {
   return JSON.parse(readFileSync(require.resolve('electron/package.json'), 'utf8')).version;
 }
@@ -190,18 +160,45 @@ function runElectronegativity(scan, output) {
   }
 }
 
+/**
+ * The source text a finding points at. SARIF (unlike electronegativity's CSV) carries no sample,
+ * so it is read back from the scanned copy: 1-based line and column, charLength characters.
+ */
+function sourceAt(file, region, atLeast = 0) {
+  const text = readFileSync(file, 'utf8');
+  const lines = text.split('\n');
+  const lineStart = lines.slice(0, region.startLine - 1).reduce((sum, line) => sum + line.length + 1, 0);
+  const offset = lineStart + Math.max(0, (region.startColumn ?? 1) - 1);
+  return text.slice(offset, offset + Math.max(region.charLength ?? 200, atLeast));
+}
+
+/** A CSP finding points at the headers object; the policy is the string literal inside it. */
+function sampleOf(ruleId, text) {
+  if (ruleId === 'CSP_GLOBAL_CHECK') return /"(default-src[^"]*)"/.exec(text)?.[1] ?? text;
+  return text;
+}
+
+/**
+ * Reads the SARIF report. (Its CSV writer appends the rows and writes the header with two racing
+ * async writes, so the header sometimes lands over the first row: SARIF is written in one go.)
+ */
 function readFindings(output, scan) {
-  const [, ...rows] = parseCsv(readFileSync(output, 'utf8'));
-  return rows.map(([id, severity, confidence, file, location, sample, description]) => ({
-    id: id.trim(),
-    severity,
-    confidence,
-    // Report paths as they are in the repository, not in the staging copy.
-    file: file === 'N/A' ? 'N/A' : relative(scan, file).split(sep).join('/'),
-    location,
-    sample: sample === 'N/A' ? '' : sample,
-    description,
-  }));
+  const report = JSON.parse(readFileSync(output, 'utf8'));
+  return (report.runs?.[0]?.results ?? []).map((result) => {
+    const physical = result.locations?.[0]?.physicalLocation;
+    const uri = physical?.artifactLocation?.uri;
+    const region = physical?.region;
+    const located = uri && region && existsSync(uri);
+    return {
+      id: String(result.ruleId).trim(),
+      level: result.level ?? 'note',
+      file: uri && uri !== 'N/A' ? relative(scan, uri).split(sep).join('/') : 'N/A',
+      location: region ? `${region.startLine}:${region.startColumn}` : '',
+      // A policy literal may run past the reported span: read far enough to reach its closing quote.
+      sample: located ? sampleOf(result.ruleId, sourceAt(uri, region, result.ruleId === 'CSP_GLOBAL_CHECK' ? 4000 : 0)) : '',
+      description: result.message?.text ?? '',
+    };
+  });
 }
 
 function classify(finding) {
@@ -217,7 +214,7 @@ function main() {
   const { root } = parseArgs(process.argv.slice(2));
   const { dir, scan } = stage(root);
   try {
-    const output = join(dir, 'report.csv');
+    const output = join(dir, 'report.sarif');
     if (!existsSync(join(scan, 'electron')))
       throw new Error(`nothing to scan: ${join(root, 'electron')} does not exist`);
     assertParseable(scan);
@@ -226,7 +223,7 @@ function main() {
     for (const finding of findings) {
       const where = finding.file === 'N/A' ? '(whole app)' : `${finding.file}:${finding.location}`;
       console.log(
-        `${finding.verdict.toUpperCase().padEnd(10)} ${finding.id} [${finding.severity}/${finding.confidence}] ${where}`,
+        `${finding.verdict.toUpperCase().padEnd(10)} ${finding.id} [${finding.level}] ${where}`,
       );
       console.log(`           ${finding.description}${finding.sample ? `: ${finding.sample.slice(0, 160)}` : ''}`);
       if (finding.reason) console.log(`           why allowed: ${finding.reason}`);
