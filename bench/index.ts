@@ -1,3 +1,4 @@
+import '../electron/core/quiet-sdk-warning';
 import { formatFigure, type Figure } from './figure';
 import { benchShellStartup } from './shell-startup';
 

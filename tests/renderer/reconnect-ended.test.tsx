@@ -1,28 +1,10 @@
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { App } from '../../renderer/src/app/App';
-import { createServices } from '../../renderer/src/app/create-services';
-import { createWebBridge } from '../../renderer/src/bridge/web-client';
 import { FakeHost, profile } from './support/fake-bridge';
-import { ManualScheduler } from './support/fake-socket';
-import { HostSocket } from './support/host-socket';
+import { renderAppOverSocket } from './support/render-over-socket';
 
 function renderOverSocket(probeStatus: () => Promise<{ status: number }>) {
-  const host = new FakeHost({ profiles: [profile('sandbox', { region: 'us-east-1' })] });
-  const sockets: HostSocket[] = [];
-  const scheduler = new ManualScheduler();
-  const bridge = createWebBridge({
-    url: 'ws://127.0.0.1/rpc',
-    createSocket: (url) => {
-      const socket = new HostSocket(url, host);
-      sockets.push(socket);
-      return socket;
-    },
-    schedule: scheduler.schedule,
-    fetch: probeStatus,
-  });
-  render(<App services={createServices(bridge, bridge)} />);
-  return { sockets, scheduler };
+  return renderAppOverSocket(new FakeHost({ profiles: [profile('sandbox', { region: 'us-east-1' })] }), probeStatus);
 }
 
 describe('the app when the web host restarts', () => {

@@ -1,29 +1,14 @@
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { App } from '../../renderer/src/app/App';
-import { createServices } from '../../renderer/src/app/create-services';
-import { createWebBridge } from '../../renderer/src/bridge/web-client';
 import { FakeHost, profile } from './support/fake-bridge';
-import { ManualScheduler } from './support/fake-socket';
-import { HostSocket } from './support/host-socket';
+import { renderAppOverSocket } from './support/render-over-socket';
 
 describe('the app over the web client', () => {
   it('says when the connection drops and catches up on what changed once it is back', async () => {
     const host = new FakeHost({
       profiles: [profile('sandbox', { region: 'us-east-1' }), profile('ml-dev', { region: 'eu-west-1' })],
     });
-    const sockets: HostSocket[] = [];
-    const scheduler = new ManualScheduler();
-    const bridge = createWebBridge({
-      url: 'ws://127.0.0.1/rpc',
-      createSocket: (url) => {
-        const socket = new HostSocket(url, host);
-        sockets.push(socket);
-        return socket;
-      },
-      schedule: scheduler.schedule,
-    });
-    render(<App services={createServices(bridge, bridge)} />);
+    const { sockets, scheduler } = renderAppOverSocket(host);
     act(() => sockets[0]!.open());
     await waitFor(() => expect(screen.getByTestId('app-root').dataset.appState).toBe('ready'));
     expect(screen.getByTestId('current-profile').textContent).toBe('sandbox');
