@@ -16,19 +16,24 @@ import type { OperationHandler } from '../../../types';
 import { sagemakerArn } from '../base/arn';
 import { whereOf, type SageMakerDeps } from '../base/deps';
 import { validationException } from '../base/errors';
-import { nameContains, paginate, sortItems } from '../base/listing';
+import { listByStatus } from '../base/status-listing';
 import type { DeploymentRecord, EndpointRecord, VariantState } from '../base/records';
 import { key, type RegionState } from '../base/state';
-import { inWindow, toDate } from '../base/time';
+import { toDate } from '../base/time';
 import { typed, type EmptyOutput } from '../base/typed';
 import { putTags } from '../tags/tag-store';
 import { Checker } from '../validation/checker';
-import { checkEntityName, checkMaxResults, checkTags } from '../validation/common';
+import { checkEntityName, checkTags } from '../validation/common';
 import { ENUMS } from '../validation/patterns';
 import type { EndpointLifecycle } from './endpoint-lifecycle';
 import { findEndpoint, findEndpointConfig } from './lookup';
 
-export function admitEndpoint(deps: SageMakerDeps, lifecycle: EndpointLifecycle, state: RegionState, input: CreateEndpointInput): EndpointRecord {
+export function admitEndpoint(
+  deps: SageMakerDeps,
+  lifecycle: EndpointLifecycle,
+  state: RegionState,
+  input: CreateEndpointInput,
+): EndpointRecord {
   const name = input.EndpointName ?? '';
   const arn = sagemakerArn(state.where, 'endpoint', name);
   if (state.endpoints[key(name)]) throw validationException(`Cannot create already existing endpoint "${arn}".`);
@@ -61,7 +66,11 @@ export function admitEndpoint(deps: SageMakerDeps, lifecycle: EndpointLifecycle,
 function variantSummary(v: VariantState) {
   return {
     VariantName: v.variantName,
-    DeployedImages: v.deployedImages.map((d) => ({ SpecifiedImage: d.specified, ResolvedImage: d.resolved, ResolutionTime: toDate(d.resolvedMs) })),
+    DeployedImages: v.deployedImages.map((d) => ({
+      SpecifiedImage: d.specified,
+      ResolvedImage: d.resolved,
+      ResolutionTime: toDate(d.resolvedMs),
+    })),
     CurrentWeight: v.currentWeight,
     DesiredWeight: v.desiredWeight,
     CurrentInstanceCount: v.currentInstanceCount,
@@ -91,7 +100,12 @@ function pendingDeployment(d: DeploymentRecord): PendingDeploymentSummary {
 
 /** While UpdateEndpointWeightsAndCapacities (or Auto Scaling) changes a variant, it is Updating. */
 function capacityStatus(e: EndpointRecord, v: VariantState): ProductionVariantStatus[] | undefined {
-  if (e.status !== 'Updating' || e.deployment || (v.currentInstanceCount === v.desiredInstanceCount && v.currentWeight === v.desiredWeight)) return undefined;
+  if (
+    e.status !== 'Updating' ||
+    e.deployment ||
+    (v.currentInstanceCount === v.desiredInstanceCount && v.currentWeight === v.desiredWeight)
+  )
+    return undefined;
   const message =
     v.currentInstanceCount !== v.desiredInstanceCount
       ? `Updating the instance count from ${v.currentInstanceCount} to ${v.desiredInstanceCount}.`
@@ -105,7 +119,9 @@ export function describeEndpoint(e: EndpointRecord): DescribeEndpointOutput {
     EndpointName: e.name,
     EndpointArn: e.arn,
     EndpointConfigName: e.configName,
-    ProductionVariants: running ? e.variants.map((v) => ({ ...variantSummary(v), VariantStatus: capacityStatus(e, v) })) : undefined,
+    ProductionVariants: running
+      ? e.variants.map((v) => ({ ...variantSummary(v), VariantStatus: capacityStatus(e, v) }))
+      : undefined,
     EndpointStatus: e.status as EndpointStatus,
     FailureReason: e.failureReason,
     CreationTime: toDate(e.createdMs),
@@ -115,7 +131,10 @@ export function describeEndpoint(e: EndpointRecord): DescribeEndpointOutput {
   };
 }
 
-export function endpointOperations(deps: SageMakerDeps, lifecycle: EndpointLifecycle): Record<string, OperationHandler> {
+export function endpointOperations(
+  deps: SageMakerDeps,
+  lifecycle: EndpointLifecycle,
+): Record<string, OperationHandler> {
   type Ctx = Parameters<typeof whereOf>[0];
   const region = (ctx: Ctx) => deps.store.region(whereOf(ctx));
   const checkName = (name: string | undefined) => {
@@ -139,22 +158,13 @@ export function endpointOperations(deps: SageMakerDeps, lifecycle: EndpointLifec
   };
 
   const list = (input: ListEndpointsInput, ctx: Ctx): ListEndpointsOutput => {
-    const c = new Checker();
-    checkMaxResults(c, input.MaxResults);
-    c.oneOf('sortBy', input.SortBy, ENUMS.sortBy);
-    c.oneOf('sortOrder', input.SortOrder, ENUMS.sortOrder);
-    c.oneOf('statusEquals', input.StatusEquals, ENUMS.endpointStatus);
-    c.done();
-    const matching = Object.values(region(ctx).endpoints).filter(
-      (e) =>
-        nameContains(e.name, input.NameContains) &&
-        (input.StatusEquals === undefined || e.status === input.StatusEquals) &&
-        inWindow(e.createdMs, input.CreationTimeAfter, input.CreationTimeBefore) &&
-        inWindow(e.lastModifiedMs, input.LastModifiedTimeAfter, input.LastModifiedTimeBefore),
+    const { page, nextToken } = listByStatus(
+      'ListEndpoints',
+      Object.values(region(ctx).endpoints),
+      input,
+      ENUMS.endpointStatus,
+      'Descending',
     );
-    const sortBy = input.SortBy ?? 'CreationTime';
-    const sorted = sortItems(matching, (e) => (sortBy === 'Name' ? e.name : sortBy === 'Status' ? e.status : e.createdMs), input.SortOrder ?? 'Descending', (e) => e.name);
-    const { page, nextToken } = paginate('ListEndpoints', sorted, input.NextToken, input.MaxResults);
     return {
       Endpoints: page.map((e) => ({
         EndpointName: e.name,
@@ -176,5 +186,10 @@ export function endpointOperations(deps: SageMakerDeps, lifecycle: EndpointLifec
     return {};
   };
 
-  return { CreateEndpoint: typed(create), DescribeEndpoint: typed(describe), ListEndpoints: typed(list), DeleteEndpoint: typed(remove) };
+  return {
+    CreateEndpoint: typed(create),
+    DescribeEndpoint: typed(describe),
+    ListEndpoints: typed(list),
+    DeleteEndpoint: typed(remove),
+  };
 }

@@ -12,14 +12,14 @@ import type { OperationHandler } from '../../../types';
 import { sagemakerArn } from '../base/arn';
 import { whereOf, type SageMakerDeps } from '../base/deps';
 import { requestedResourceNotFound, resourceInUse, validationException } from '../base/errors';
-import { nameContains, paginate, sortItems } from '../base/listing';
+import { listByStatus } from '../base/status-listing';
 import type { ProcessingJobRecord } from '../base/records';
 import { key, type RegionState } from '../base/state';
-import { inWindow, toDate } from '../base/time';
+import { toDate } from '../base/time';
 import { typed, type EmptyOutput } from '../base/typed';
 import { putTags } from '../tags/tag-store';
 import { Checker } from '../validation/checker';
-import { checkEntityName, checkMaxResults } from '../validation/common';
+import { checkEntityName } from '../validation/common';
 import { ENUMS } from '../validation/patterns';
 import type { ProcessingLifecycle } from './processing-lifecycle';
 import { planProcessing } from './processing-script';
@@ -70,22 +70,41 @@ function findProcessingJob(state: RegionState, name: string | undefined): Proces
   return job;
 }
 
-export function admitProcessingJob(deps: SageMakerDeps, lifecycle: ProcessingLifecycle, state: RegionState, input: CreateProcessingJobRequest): ProcessingJobRecord {
+export function admitProcessingJob(
+  deps: SageMakerDeps,
+  lifecycle: ProcessingLifecycle,
+  state: RegionState,
+  input: CreateProcessingJobRequest,
+): ProcessingJobRecord {
   const name = input.ProcessingJobName ?? '';
   const arn = sagemakerArn(state.where, 'processing-job', name);
   if (state.processingJobs[key(name)]) {
-    throw resourceInUse(`Processing job names must be unique within an AWS account and region, and a processing job with this name already exists (${arn})`);
+    throw resourceInUse(
+      `Processing job names must be unique within an AWS account and region, and a processing job with this name already exists (${arn})`,
+    );
   }
   const now = deps.env.clock.now();
   const { Tags, ...request } = input;
-  const job: ProcessingJobRecord = { name, arn, request, status: 'InProgress', createdMs: now, lastModifiedMs: now, stepsDone: 0, plan: planProcessing(input) };
+  const job: ProcessingJobRecord = {
+    name,
+    arn,
+    request,
+    status: 'InProgress',
+    createdMs: now,
+    lastModifiedMs: now,
+    stepsDone: 0,
+    plan: planProcessing(input),
+  };
   state.processingJobs[key(name)] = job;
   putTags(state, arn, Tags);
   lifecycle.resume(job);
   return job;
 }
 
-export function processingJobOperations(deps: SageMakerDeps, lifecycle: ProcessingLifecycle): Record<string, OperationHandler> {
+export function processingJobOperations(
+  deps: SageMakerDeps,
+  lifecycle: ProcessingLifecycle,
+): Record<string, OperationHandler> {
   type Ctx = Parameters<typeof whereOf>[0];
   const region = (ctx: Ctx) => deps.store.region(whereOf(ctx));
   const checkName = (name: string | undefined) => {
@@ -105,22 +124,13 @@ export function processingJobOperations(deps: SageMakerDeps, lifecycle: Processi
   };
 
   const list = (input: ListProcessingJobsRequest, ctx: Ctx): ListProcessingJobsResponse => {
-    const c = new Checker();
-    checkMaxResults(c, input.MaxResults);
-    c.oneOf('sortBy', input.SortBy, ENUMS.sortBy);
-    c.oneOf('sortOrder', input.SortOrder, ENUMS.sortOrder);
-    c.oneOf('statusEquals', input.StatusEquals, ENUMS.processingJobStatus);
-    c.done();
-    const matching = Object.values(region(ctx).processingJobs).filter(
-      (job) =>
-        nameContains(job.name, input.NameContains) &&
-        (input.StatusEquals === undefined || job.status === input.StatusEquals) &&
-        inWindow(job.createdMs, input.CreationTimeAfter, input.CreationTimeBefore) &&
-        inWindow(job.lastModifiedMs, input.LastModifiedTimeAfter, input.LastModifiedTimeBefore),
+    const { page, nextToken } = listByStatus(
+      'ListProcessingJobs',
+      Object.values(region(ctx).processingJobs),
+      input,
+      ENUMS.processingJobStatus,
+      'Ascending',
     );
-    const sortBy = input.SortBy ?? 'CreationTime';
-    const sorted = sortItems(matching, (j) => (sortBy === 'Name' ? j.name : sortBy === 'Status' ? j.status : j.createdMs), input.SortOrder ?? 'Ascending', (j) => j.name);
-    const { page, nextToken } = paginate('ListProcessingJobs', sorted, input.NextToken, input.MaxResults);
     return { ProcessingJobSummaries: page.map(summarise), NextToken: nextToken };
   };
 

@@ -11,15 +11,14 @@ import type { OperationHandler } from '../../../types';
 import { sagemakerArn } from '../base/arn';
 import { whereOf, type SageMakerDeps } from '../base/deps';
 import { requestedResourceNotFound, resourceInUse, validationException } from '../base/errors';
-import { nameContains, paginate, sortItems } from '../base/listing';
+import { listByStatus } from '../base/status-listing';
 import type { TrainingJobRecord } from '../base/records';
 import { key, type RegionState } from '../base/state';
-import { inWindow } from '../base/time';
 import { typed, type EmptyOutput } from '../base/typed';
 import { checkExperimentConfig, linkTrainingJob } from '../experiments/training-link';
 import { putTags } from '../tags/tag-store';
 import { Checker } from '../validation/checker';
-import { checkEntityName, checkMaxResults } from '../validation/common';
+import { checkEntityName } from '../validation/common';
 import { ENUMS } from '../validation/patterns';
 import { TRAINING_MESSAGES, type TrainingLifecycle } from './training-lifecycle';
 import { planTraining } from './training-plan';
@@ -33,11 +32,18 @@ export function findTrainingJob(state: RegionState, name: string | undefined): T
 }
 
 /** Puts a new job in state and starts it; shared by CreateTrainingJob and the demo seed. */
-export function admitTrainingJob(deps: SageMakerDeps, lifecycle: TrainingLifecycle, state: RegionState, input: CreateTrainingJobRequest): TrainingJobRecord {
+export function admitTrainingJob(
+  deps: SageMakerDeps,
+  lifecycle: TrainingLifecycle,
+  state: RegionState,
+  input: CreateTrainingJobRequest,
+): TrainingJobRecord {
   const name = input.TrainingJobName ?? '';
   const arn = sagemakerArn(state.where, 'training-job', name);
   if (state.trainingJobs[key(name)]) {
-    throw resourceInUse(`Training job names must be unique within an AWS account and region, and a training job with this name already exists (${arn})`);
+    throw resourceInUse(
+      `Training job names must be unique within an AWS account and region, and a training job with this name already exists (${arn})`,
+    );
   }
   checkExperimentConfig(state, input.ExperimentConfig);
   const now = deps.env.clock.now();
@@ -62,7 +68,10 @@ export function admitTrainingJob(deps: SageMakerDeps, lifecycle: TrainingLifecyc
   return job;
 }
 
-export function trainingJobOperations(deps: SageMakerDeps, lifecycle: TrainingLifecycle): Record<string, OperationHandler> {
+export function trainingJobOperations(
+  deps: SageMakerDeps,
+  lifecycle: TrainingLifecycle,
+): Record<string, OperationHandler> {
   const region = (ctx: Parameters<typeof whereOf>[0]) => deps.store.region(whereOf(ctx));
 
   const create = (input: CreateTrainingJobRequest, ctx: Parameters<typeof whereOf>[0]): CreateTrainingJobResponse => {
@@ -71,7 +80,10 @@ export function trainingJobOperations(deps: SageMakerDeps, lifecycle: TrainingLi
     return { TrainingJobArn: job.arn };
   };
 
-  const describe = (input: DescribeTrainingJobRequest, ctx: Parameters<typeof whereOf>[0]): DescribeTrainingJobResponse => {
+  const describe = (
+    input: DescribeTrainingJobRequest,
+    ctx: Parameters<typeof whereOf>[0],
+  ): DescribeTrainingJobResponse => {
     const c = new Checker();
     checkEntityName(c, 'trainingJobName', input.TrainingJobName);
     c.done();
@@ -79,27 +91,13 @@ export function trainingJobOperations(deps: SageMakerDeps, lifecycle: TrainingLi
   };
 
   const list = (input: ListTrainingJobsRequest, ctx: Parameters<typeof whereOf>[0]): ListTrainingJobsResponse => {
-    const c = new Checker();
-    checkMaxResults(c, input.MaxResults);
-    c.oneOf('sortBy', input.SortBy, ENUMS.sortBy);
-    c.oneOf('sortOrder', input.SortOrder, ENUMS.sortOrder);
-    c.oneOf('statusEquals', input.StatusEquals, ENUMS.trainingJobStatus);
-    c.done();
-    const matching = Object.values(region(ctx).trainingJobs).filter(
-      (job) =>
-        nameContains(job.name, input.NameContains) &&
-        (input.StatusEquals === undefined || job.status === input.StatusEquals) &&
-        inWindow(job.createdMs, input.CreationTimeAfter, input.CreationTimeBefore) &&
-        inWindow(job.lastModifiedMs, input.LastModifiedTimeAfter, input.LastModifiedTimeBefore),
+    const { page, nextToken } = listByStatus(
+      'ListTrainingJobs',
+      Object.values(region(ctx).trainingJobs),
+      input,
+      ENUMS.trainingJobStatus,
+      'Ascending',
     );
-    const sortBy = input.SortBy ?? 'CreationTime';
-    const sorted = sortItems(
-      matching,
-      (job) => (sortBy === 'Name' ? job.name : sortBy === 'Status' ? job.status : job.createdMs),
-      input.SortOrder ?? 'Ascending',
-      (job) => job.name,
-    );
-    const { page, nextToken } = paginate('ListTrainingJobs', sorted, input.NextToken, input.MaxResults);
     return { TrainingJobSummaries: page.map(summariseTrainingJob), NextToken: nextToken };
   };
 
