@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../electron/core';
 import { keytarSecretStore, type KeytarModule } from '../../electron/core/keychain/keytar-secret-store';
 import { KEYCHAIN_SERVICE } from '../../electron/core/keychain/secret-store';
+import { filesUnder } from '../support/files';
 
 const run = promisify(execFile);
 const ROOT = resolve(__dirname, '../..');
@@ -17,12 +18,6 @@ if (!hasSession) console.warn('keychain tests skipped: no D-Bus session. Run the
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the real native module, as the app loads it
 const keytar = (): KeytarModule => require('keytar') as KeytarModule;
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
 
 function dirContains(dir: string, needle: string): string[] {
   return filesUnder(dir).filter((file) => readFileSync(file).includes(needle));

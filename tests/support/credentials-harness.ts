@@ -42,6 +42,28 @@ export interface CredentialWorld {
   close(): Promise<void>;
 }
 
+/** A profile `base` holding the sandbox's keys (see BASE_KEYS) and pointing at the sandbox. */
+export const BASE_PROFILE = `
+[profile base]
+endpoint_url = {endpoint}
+`;
+
+/** A role in another account that needs an MFA code (the sandbox accepts 123456), sourced from `base`. */
+export const GUARDED_ROLE_PROFILE = `
+[profile guarded]
+role_arn = arn:aws:iam::444455556666:role/Admin
+source_profile = base
+mfa_serial = arn:aws:iam::111122223333:mfa/alice
+endpoint_url = {endpoint}
+`;
+
+/** The credentials-file section for `base`: the world's own sandbox keys. */
+export const BASE_KEYS = `
+[base]
+aws_access_key_id = {key}
+aws_secret_access_key = {secret}
+`;
+
 export interface WorldOptions {
   /** Shared config text; `{endpoint}` is replaced by the sandbox endpoint, `{key}`/`{secret}` by the keys. */
   config?: string;
@@ -54,12 +76,25 @@ export interface WorldOptions {
 
 export async function startCredentialWorld(options: WorldOptions = {}): Promise<CredentialWorld> {
   const clock = createManualClock(Date.now());
-  const keys = { accessKeyId: `SDTESTKEY${randomBytes(6).toString('hex').toUpperCase()}`, secretAccessKey: `test-secret-${randomBytes(16).toString('hex')}` };
-  const sandbox = await startSandbox({ port: 0, seed: 'empty', clock, credentials: keys, ...(options.sandboxDataDir ? { dataDir: options.sandboxDataDir } : {}) });
+  const keys = {
+    accessKeyId: `SDTESTKEY${randomBytes(6).toString('hex').toUpperCase()}`,
+    secretAccessKey: `test-secret-${randomBytes(16).toString('hex')}`,
+  };
+  const sandbox = await startSandbox({
+    port: 0,
+    seed: 'empty',
+    clock,
+    credentials: keys,
+    ...(options.sandboxDataDir ? { dataDir: options.sandboxDataDir } : {}),
+  });
   const home = mkdtempSync(join(tmpdir(), 'sagedeck-creds-'));
   const dataDir = join(home, 'data');
   const fill = (text: string) =>
-    text.replaceAll('{endpoint}', sandbox.endpoint).replaceAll('{key}', keys.accessKeyId).replaceAll('{secret}', keys.secretAccessKey).replaceAll('{home}', home);
+    text
+      .replaceAll('{endpoint}', sandbox.endpoint)
+      .replaceAll('{key}', keys.accessKeyId)
+      .replaceAll('{secret}', keys.secretAccessKey)
+      .replaceAll('{home}', home);
   writeFileSync(join(home, 'config'), fill(options.config ?? ''));
   writeFileSync(join(home, 'credentials'), fill(options.credentials ?? ''));
   const env: NodeJS.ProcessEnv = {
@@ -71,7 +106,14 @@ export async function startCredentialWorld(options: WorldOptions = {}): Promise<
     ...options.env,
   };
   const secrets = memorySecretStore();
-  const core = await createCore({ dataDir, host: 'cli', env, secretStore: secrets, now: () => clock.now(), ...options.core });
+  const core = await createCore({
+    dataDir,
+    host: 'cli',
+    env,
+    secretStore: secrets,
+    now: () => clock.now(),
+    ...options.core,
+  });
   const traffic: string[] = [];
   let stopping: Promise<void> | undefined;
   const stop = () => {

@@ -1,18 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { filesUnder } from '../../support/files';
 
-export function filesUnder(dir: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return [];
-  }
-  return names.flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
+export { filesUnder };
+
 
 /** Which of `haystacks` (name → text) contain any of `needles`, as "haystack: needle label" lines. */
 export function leaks(haystacks: Record<string, string>, needles: Record<string, string>): string[] {

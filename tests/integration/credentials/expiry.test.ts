@@ -2,29 +2,25 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PendingPrompt } from '../../../shared/domain/credentials';
 import type { SessionIdentity } from '../../../shared/domain/session';
 import { control } from '../sandbox/support';
-import { startCredentialWorld, type CredentialWorld } from '../../support/credentials-harness';
+import {
+  BASE_KEYS,
+  BASE_PROFILE,
+  GUARDED_ROLE_PROFILE,
+  startCredentialWorld,
+  type CredentialWorld,
+} from '../../support/credentials-harness';
 
-const CONFIG = `
-[profile base]
-endpoint_url = {endpoint}
-
+const CONFIG =
+  BASE_PROFILE +
+  `
 [profile deployer]
 role_arn = arn:aws:iam::444455556666:role/Deployer
 source_profile = base
 duration_seconds = 900
 endpoint_url = {endpoint}
-
-[profile guarded]
-role_arn = arn:aws:iam::444455556666:role/Admin
-source_profile = base
-mfa_serial = arn:aws:iam::111122223333:mfa/alice
-endpoint_url = {endpoint}
-`;
-const CREDENTIALS = `
-[base]
-aws_access_key_id = {key}
-aws_secret_access_key = {secret}
-`;
+` +
+  GUARDED_ROLE_PROFILE;
+const CREDENTIALS = BASE_KEYS;
 
 describe('temporary credentials expire on the sandbox clock and are refreshed', () => {
   let world: CredentialWorld;

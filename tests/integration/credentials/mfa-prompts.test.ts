@@ -1,23 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PendingPrompt } from '../../../shared/domain/credentials';
 import type { SessionIdentity } from '../../../shared/domain/session';
-import { startCredentialWorld, type CredentialWorld } from '../../support/credentials-harness';
+import {
+  BASE_KEYS,
+  BASE_PROFILE,
+  GUARDED_ROLE_PROFILE,
+  startCredentialWorld,
+  type CredentialWorld,
+} from '../../support/credentials-harness';
 
-const CONFIG = `
-[profile base]
-endpoint_url = {endpoint}
-
-[profile guarded]
-role_arn = arn:aws:iam::444455556666:role/Admin
-source_profile = base
-mfa_serial = arn:aws:iam::111122223333:mfa/alice
-endpoint_url = {endpoint}
-`;
-const CREDENTIALS = `
-[base]
-aws_access_key_id = {key}
-aws_secret_access_key = {secret}
-`;
+const CONFIG = BASE_PROFILE + GUARDED_ROLE_PROFILE;
+const CREDENTIALS = BASE_KEYS;
 
 describe('MFA prompts for a role that needs a code', () => {
   let world: CredentialWorld;
@@ -34,7 +27,10 @@ describe('MFA prompts for a role that needs a code', () => {
     expect(prompt).toMatchObject({ kind: 'mfa', profile: 'guarded', mfaSerial: 'arn:aws:iam::111122223333:mfa/alice' });
     expect(Date.parse(prompt.expiresAt)).toBeGreaterThan(Date.now());
     await world.ok('prompts.answer', { id: prompt.id, code: '123456' });
-    expect(await identity).toMatchObject({ ok: true, result: { account: '444455556666', arn: expect.stringContaining('assumed-role/Admin/') } });
+    expect(await identity).toMatchObject({
+      ok: true,
+      result: { account: '444455556666', arn: expect.stringContaining('assumed-role/Admin/') },
+    });
     expect(await prompts.next()).toEqual({ id: prompt.id, closed: true });
 
     const again = await world.ok<SessionIdentity>('session.identity');
@@ -85,8 +81,13 @@ describe('MFA prompts for a role that needs a code', () => {
     const identity = world.request('session.identity');
     const prompt = (await prompts.next()) as PendingPrompt;
     await world.ok('prompts.cancel', { id: prompt.id });
-    expect(await identity).toEqual({ ok: false, error: { code: 'Cancelled', message: 'MFA prompt cancelled', retryable: true } });
-    expect(await world.fail('prompts.answer', { id: prompt.id, code: '123456' })).toMatchObject({ code: 'PromptNotFound' });
+    expect(await identity).toEqual({
+      ok: false,
+      error: { code: 'Cancelled', message: 'MFA prompt cancelled', retryable: true },
+    });
+    expect(await world.fail('prompts.answer', { id: prompt.id, code: '123456' })).toMatchObject({
+      code: 'PromptNotFound',
+    });
     prompts.stop();
   });
 

@@ -1,33 +1,14 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PendingPrompt } from '../../../shared/domain/credentials';
 import type { SessionIdentity } from '../../../shared/domain/session';
-import { startCredentialWorld } from '../../support/credentials-harness';
+import { BASE_KEYS, BASE_PROFILE, GUARDED_ROLE_PROFILE, startCredentialWorld } from '../../support/credentials-harness';
+import { filesUnder } from '../../support/files';
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
-
-const CONFIG = `
-[profile base]
-endpoint_url = {endpoint}
-
-[profile guarded]
-role_arn = arn:aws:iam::444455556666:role/Admin
-source_profile = base
-mfa_serial = arn:aws:iam::111122223333:mfa/alice
-endpoint_url = {endpoint}
-`;
-const CREDENTIALS = `
-[base]
-aws_access_key_id = {key}
-aws_secret_access_key = {secret}
-`;
+const CONFIG = BASE_PROFILE + GUARDED_ROLE_PROFILE;
+const CREDENTIALS = BASE_KEYS;
 
 describe('a full session leaves no secret behind', () => {
   it('no secret key or session token in the data dir or in anything that crossed the dispatcher', async () => {
@@ -40,7 +21,12 @@ describe('a full session leaves no secret behind', () => {
       const before = sharedFiles.map((file) => ({ text: readFileSync(file, 'utf8'), mtime: statSync(file).mtimeMs }));
       const prompts = world.watchPrompts();
       // An app-managed profile typed into the app, used, then removed.
-      await world.ok('profiles.addManaged', { name: 'typed-in', accessKeyId: world.keys.accessKeyId, secretAccessKey: world.keys.secretAccessKey, endpointUrl: world.sandbox.endpoint });
+      await world.ok('profiles.addManaged', {
+        name: 'typed-in',
+        accessKeyId: world.keys.accessKeyId,
+        secretAccessKey: world.keys.secretAccessKey,
+        endpointUrl: world.sandbox.endpoint,
+      });
       await world.ok('session.select', { profile: 'typed-in' });
       await world.ok<SessionIdentity>('session.identity');
       // A role behind MFA, answered.
@@ -56,18 +42,28 @@ describe('a full session leaves no secret behind', () => {
       prompts.stop();
 
       await world.stop();
-      const issued = JSON.parse(readFileSync(join(issuedDir, 'sandbox-credentials.json'), 'utf8')) as { secretAccessKey: string; sessionToken: string }[];
+      const issued = JSON.parse(readFileSync(join(issuedDir, 'sandbox-credentials.json'), 'utf8')) as {
+        secretAccessKey: string;
+        sessionToken: string;
+      }[];
       expect(issued.length).toBeGreaterThanOrEqual(1);
-      const secrets = [world.keys.secretAccessKey, ...issued.flatMap((item) => [item.secretAccessKey, item.sessionToken])];
+      const secrets = [
+        world.keys.secretAccessKey,
+        ...issued.flatMap((item) => [item.secretAccessKey, item.sessionToken]),
+      ];
 
       const files = filesUnder(world.dataDir);
-      expect(files.map((file) => file.slice(world.dataDir.length))).toEqual(expect.arrayContaining(['/journal.jsonl', '/settings.json']));
+      expect(files.map((file) => file.slice(world.dataDir.length))).toEqual(
+        expect.arrayContaining(['/journal.jsonl', '/settings.json']),
+      );
       for (const file of files) {
         const text = readFileSync(file, 'utf8');
         for (const secret of secrets) expect(text.includes(secret), `${file} holds a secret`).toBe(false);
       }
       // SageDeck never writes the user's shared AWS files.
-      expect(sharedFiles.map((file) => ({ text: readFileSync(file, 'utf8'), mtime: statSync(file).mtimeMs }))).toEqual(before);
+      expect(sharedFiles.map((file) => ({ text: readFileSync(file, 'utf8'), mtime: statSync(file).mtimeMs }))).toEqual(
+        before,
+      );
       const traffic = world.traffic.join('\n');
       expect(traffic).toContain('assumed-role/Admin');
       for (const secret of secrets) expect(traffic.includes(secret)).toBe(false);
@@ -77,4 +73,3 @@ describe('a full session leaves no secret behind', () => {
     }
   });
 });
-
