@@ -183,6 +183,24 @@ export interface SandboxBus {
   traffic?: TrafficControl;
   /** IAM Identity Center device approvals: the verification page and control API decide here (issue 4). */
   ssoDevices?: SsoDeviceApprovals;
+  /** EventBridge Scheduler's recent runs, read by the control API (failed runs are otherwise seen only in AWS/Scheduler metrics). */
+  scheduleRuns?: ScheduleRunLog;
+}
+
+export interface ScheduleRunReport {
+  accountId: string;
+  region: string;
+  scheduleArn: string;
+  scheduledTime: string;
+  executionId?: string;
+  outcome: 'Succeeded' | 'Failed';
+  /** The processing job ARN, or the target's error (`ResourceInUse: …`). */
+  detail: string;
+}
+
+export interface ScheduleRunLog {
+  /** The kept runs of every schedule, oldest first per schedule. */
+  list(): ScheduleRunReport[];
 }
 
 export interface SsoDeviceApprovals {

@@ -2,7 +2,7 @@ import type { CredentialRegistry } from '../auth/credential-registry';
 import { isAdvanceable } from '../clock';
 import type { RequestCounters } from '../counters';
 import type { FaultInjector, FaultRule, FaultSpec } from '../faults';
-import type { Clock, SandboxBus, SeedKind, ServiceDefinition, ServiceModule } from '../types';
+import type { Clock, SandboxBus, ScheduleRunReport, SeedKind, ServiceDefinition, ServiceModule } from '../types';
 import { trafficCommands, type TrafficCommands } from './traffic-commands';
 
 /** Everything the control API can do, also handed to in-process callers by startSandbox. */
@@ -24,6 +24,8 @@ export interface SandboxControl {
   isSsoDevicePending(userCode: string): boolean;
   /** The next CreateToken poll of this user code answers slow_down; false for an unknown code. */
   slowDownSsoDevice(userCode: string): boolean;
+  /** EventBridge Scheduler's recent runs (outcome, execution id, job ARN or the target's error). */
+  scheduleRuns(): ScheduleRunReport[];
   /** SageMaker endpoint traffic: rate, per-variant latency and errors, start/stop. */
   traffic: TrafficCommands;
 }
@@ -76,6 +78,7 @@ export function createSandboxControl(deps: ControlDeps): SandboxControl {
     decideSsoDevice: (userCode, decision) => deps.bus.ssoDevices?.decide(userCode, decision) ?? false,
     isSsoDevicePending: (userCode) => deps.bus.ssoDevices?.isPending(userCode) ?? false,
     slowDownSsoDevice: (userCode) => deps.bus.ssoDevices?.slowDownNext(userCode) ?? false,
+    scheduleRuns: () => deps.bus.scheduleRuns?.list() ?? [],
     traffic: trafficCommands(deps),
   };
 }

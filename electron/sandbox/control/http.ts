@@ -98,6 +98,8 @@ export async function handleControlRequest(
         if (!control.slowDownSsoDevice(userCode)) return problem(404, `no sign-in with user code ${userCode}`);
         return json(200, { ok: true });
       }
+      case 'GET scheduler/runs':
+        return json(200, { runs: control.scheduleRuns() });
       case 'GET counters':
         return json(200, { counters: control.counters() });
       case 'DELETE counters':

@@ -1,5 +1,5 @@
 import { CloudWatchClient, DescribeAlarmsCommand, GetMetricDataCommand, ListMetricsCommand } from '@aws-sdk/client-cloudwatch';
-import { DescribeProcessingJobCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
+import { DescribeProcessingJobCommand, ListProcessingJobsCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { GetScheduleCommand, SchedulerClient } from '@aws-sdk/client-scheduler';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestSandbox, startTestSandbox } from './support';
@@ -56,7 +56,11 @@ describe('CloudWatch and Scheduler in the demo seed', () => {
       expect(schedule).toMatchObject({ ScheduleExpression: 'cron(0 2 * * ? *)', State: 'ENABLED', ScheduleExpressionTimezone: 'UTC' });
       expect(schedule.CreationDate?.toISOString()).toBe('2025-12-21T00:00:00.000Z');
       env.clock.advance(Date.UTC(2026, 0, 6, 2, 0, 0) - env.clock.now());
-      const job = await sagemaker.send(new DescribeProcessingJobCommand({ ProcessingJobName: 'churn-preprocess-2026-01-06-0200' }));
+      const started = await sagemaker.send(new ListProcessingJobsCommand({ CreationTimeAfter: new Date(Date.UTC(2026, 0, 6, 1, 59, 0)) }));
+      const name = started.ProcessingJobSummaries?.[0]?.ProcessingJobName;
+      // The template's name carries <aws.scheduler.execution-id>, so each night's job is unique.
+      expect(name).toMatch(/^churn-preprocess-[0-9a-z]{16}$/);
+      const job = await sagemaker.send(new DescribeProcessingJobCommand({ ProcessingJobName: name }));
       expect(job.AppSpecification?.ContainerArguments).toEqual(['--run-date', '2026-01-06T02:00:00Z', '--train-test-split-ratio', '0.3']);
     } finally {
       scheduler.destroy();

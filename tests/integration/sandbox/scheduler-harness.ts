@@ -58,8 +58,11 @@ export async function schedulerError(promise: Promise<unknown>): Promise<Schedul
 export const ROLE = 'arn:aws:iam::111122223333:role/SageDeckSchedulerRole';
 export const PROCESSING_TARGET = 'arn:aws:scheduler:::aws-sdk:sagemaker:createProcessingJob';
 
+/** The context attribute that makes each run's job name unique (AWS passes the name as given). */
+export const EXECUTION_ID = '<aws.scheduler.execution-id>';
+
 /** A CreateProcessingJob request template, as the universal target's Input. */
-export function processingTemplate(name = 'nightly-preprocess'): string {
+export function processingTemplate(name = `nightly-preprocess-${EXECUTION_ID}`): string {
   return JSON.stringify({
     ProcessingJobName: name,
     RoleArn: 'arn:aws:iam::111122223333:role/SageDeckDemoSageMakerRole',

@@ -40,6 +40,6 @@ describe('Scheduler persistence', () => {
     expect((await second.scheduler.send(new GetScheduleCommand({ Name: 'hourly' }))).ScheduleExpression).toBe('cron(0 * * * ? *)');
     second.env.clock.advance(3_600_000);
     const jobs = await second.sagemaker.send(new ListProcessingJobsCommand({}));
-    expect(jobs.ProcessingJobSummaries?.map((job) => job.ProcessingJobName)).toEqual(['hourly-2026-01-05-1000']);
+    expect(jobs.ProcessingJobSummaries?.map((job) => job.ProcessingJobName)).toEqual(['hourly']);
   });
 });

@@ -11,7 +11,7 @@ import {
   UpdateScheduleCommand,
 } from '@aws-sdk/client-scheduler';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PROCESSING_TARGET, ROLE, type SchedulerSandbox, processingTemplate, schedulerError, startSchedulerSandbox } from './scheduler-harness';
+import { EXECUTION_ID, PROCESSING_TARGET, ROLE, type SchedulerSandbox, processingTemplate, schedulerError, startSchedulerSandbox } from './scheduler-harness';
 
 vi.mock('../../../electron/sandbox/services', () => ({ MODULE_FACTORIES: [] }));
 
@@ -65,27 +65,31 @@ describe('EventBridge Scheduler on the sandbox clock', () => {
     env.clock.advance(16 * HOUR - 1);
     expect((await env.sagemaker.send(new ListProcessingJobsCommand({}))).ProcessingJobSummaries).toEqual([]);
     env.clock.advance(1);
-    const job = await env.sagemaker.send(new DescribeProcessingJobCommand({ ProcessingJobName: 'nightly-preprocess-2026-01-06-0200' }));
+    const [first] = (await env.sagemaker.send(new ListProcessingJobsCommand({}))).ProcessingJobSummaries ?? [];
+    // The name is the template's, with the run's execution id (16 lowercase alphanumerics) substituted.
+    expect(first?.ProcessingJobName).toMatch(/^nightly-preprocess-[0-9a-z]{16}$/);
+    const job = await env.sagemaker.send(new DescribeProcessingJobCommand({ ProcessingJobName: first?.ProcessingJobName }));
     expect(job).toMatchObject({ ProcessingJobStatus: 'InProgress', Environment: { SCHEDULED_TIME: '2026-01-06T01:00:00Z' } });
     expect(job.CreationTime?.toISOString()).toBe('2026-01-06T01:00:00.000Z');
 
     env.clock.advance(24 * HOUR);
     const jobs = await env.sagemaker.send(new ListProcessingJobsCommand({ SortBy: 'CreationTime', SortOrder: 'Ascending' }));
-    expect(jobs.ProcessingJobSummaries?.map((summary) => summary.ProcessingJobName)).toEqual([
-      'nightly-preprocess-2026-01-06-0200',
-      'nightly-preprocess-2026-01-07-0200',
-    ]);
+    const names = jobs.ProcessingJobSummaries?.map((summary) => summary.ProcessingJobName);
+    expect(names).toHaveLength(2);
+    expect(names?.[0]).toBe(first?.ProcessingJobName);
+    expect(names?.[1]).toMatch(/^nightly-preprocess-[0-9a-z]{16}$/);
+    expect(names?.[1]).not.toBe(names?.[0]);
     expect(jobs.ProcessingJobSummaries?.[0]?.ProcessingJobStatus).toBe('Completed');
     expect(await schedulerSum('InvocationAttemptCount')).toBe(2); // the account-level series (no dimensions)
     expect(await schedulerSum('TargetErrorCount')).toBe(0);
   });
 
   it('does not fire while DISABLED, fires every rate period once enabled, and stops when deleted', async () => {
-    await env.scheduler.send(new CreateScheduleCommand(nightly({ Name: 'every-5', ScheduleExpression: 'rate(5 minutes)', ScheduleExpressionTimezone: undefined, State: 'DISABLED', Target: { Arn: PROCESSING_TARGET, RoleArn: ROLE, Input: processingTemplate('five') } })));
+    await env.scheduler.send(new CreateScheduleCommand(nightly({ Name: 'every-5', ScheduleExpression: 'rate(5 minutes)', ScheduleExpressionTimezone: undefined, State: 'DISABLED', Target: { Arn: PROCESSING_TARGET, RoleArn: ROLE, Input: processingTemplate(`five-${EXECUTION_ID}`) } })));
     env.clock.advance(HOUR);
     expect((await env.sagemaker.send(new ListProcessingJobsCommand({}))).ProcessingJobSummaries).toEqual([]);
 
-    await env.scheduler.send(new UpdateScheduleCommand(nightly({ Name: 'every-5', ScheduleExpression: 'rate(5 minutes)', ScheduleExpressionTimezone: undefined, Target: { Arn: PROCESSING_TARGET, RoleArn: ROLE, Input: processingTemplate('five') } })));
+    await env.scheduler.send(new UpdateScheduleCommand(nightly({ Name: 'every-5', ScheduleExpression: 'rate(5 minutes)', ScheduleExpressionTimezone: undefined, Target: { Arn: PROCESSING_TARGET, RoleArn: ROLE, Input: processingTemplate(`five-${EXECUTION_ID}`) } })));
     const updated = await env.scheduler.send(new GetScheduleCommand({ Name: 'every-5' }));
     expect(updated.State).toBe('ENABLED');
     expect(updated.CreationDate?.toISOString()).toBe('2026-01-05T09:00:00.000Z');
@@ -93,7 +97,9 @@ describe('EventBridge Scheduler on the sandbox clock', () => {
     env.clock.advance(10 * 60_000);
     const names = async () => ((await env.sagemaker.send(new ListProcessingJobsCommand({ SortBy: 'Name', SortOrder: 'Ascending' }))).ProcessingJobSummaries ?? []).map((s) => s.ProcessingJobName);
     // Rate schedules count from the creation time: 09:00 + k * 5 min.
-    expect(await names()).toEqual(['five-2026-01-05-1005', 'five-2026-01-05-1010']);
+    const started = await names();
+    expect(started).toHaveLength(2);
+    for (const name of started) expect(name).toMatch(/^five-[0-9a-z]{16}$/);
     await env.scheduler.send(new DeleteScheduleCommand({ Name: 'every-5' }));
     env.clock.advance(HOUR);
     expect(await names()).toHaveLength(2);
@@ -112,7 +118,7 @@ describe('EventBridge Scheduler on the sandbox clock', () => {
     await env.scheduler.send(new CreateScheduleCommand(nightly({ Name: 'broken', ScheduleExpression: 'rate(1 hour)', ScheduleExpressionTimezone: undefined, Target: { Arn: PROCESSING_TARGET, RoleArn: ROLE, Input: JSON.stringify(broken) } })));
 
     env.clock.advance(8 * HOUR); // 12:00 in New York is 17:00Z
-    const job = await env.sagemaker.send(new DescribeProcessingJobCommand({ ProcessingJobName: 'backfill-2026-01-05-1200' }));
+    const job = await env.sagemaker.send(new DescribeProcessingJobCommand({ ProcessingJobName: 'backfill' }));
     expect(job.CreationTime?.toISOString()).toBe('2026-01-05T17:00:00.000Z');
     const left = await env.scheduler.send(new ListSchedulesCommand({}));
     expect(left.Schedules?.map((s) => s.Name)).toEqual(['broken']);
@@ -167,7 +173,7 @@ describe('EventBridge Scheduler on the sandbox clock', () => {
     );
     expect((await env.scheduler.send(new GetScheduleCommand({ Name: 'flexible' }))).FlexibleTimeWindow).toEqual({ Mode: 'FLEXIBLE', MaximumWindowInMinutes: 15 });
     env.clock.advance(HOUR);
-    const job = await env.sagemaker.send(new DescribeProcessingJobCommand({ ProcessingJobName: 'flexible-2026-01-05-1000' }));
+    const job = await env.sagemaker.send(new DescribeProcessingJobCommand({ ProcessingJobName: 'flexible' }));
     expect(job.CreationTime?.toISOString()).toBe('2026-01-05T10:00:00.000Z');
   });
 });

@@ -50,7 +50,7 @@ function schedule(overrides: Partial<ScheduleRecord> = {}): ScheduleRecord {
     timeZone: 'UTC',
     state: 'ENABLED',
     flexibleTimeWindow: { Mode: 'OFF' },
-    target: { Arn: CREATE_PROCESSING_JOB_TARGET, RoleArn: 'arn:aws:iam::111122223333:role/r', Input: JSON.stringify({ ProcessingJobName: 'prep' }) },
+    target: { Arn: CREATE_PROCESSING_JOB_TARGET, RoleArn: 'arn:aws:iam::111122223333:role/r', Input: JSON.stringify({ ProcessingJobName: 'prep-<aws.scheduler.execution-id>', Environment: { AT: '<aws.scheduler.scheduled-time>', N: '<aws.scheduler.attempt-number>' } }) },
     actionAfterCompletion: 'NONE',
     createdMs: T0,
     modifiedMs: T0,
@@ -73,16 +73,22 @@ function setup(bus: SandboxBus) {
 describe('schedule runner', () => {
   it('keeps advancing scheduled times when the clock is scaled, so no run repeats', () => {
     const started: string[] = [];
-    const { time } = setup({
+    const times: string[] = [];
+    const { time, record } = setup({
       processing: {
         start: (_where, input: CreateProcessingJobRequest) => {
           started.push(input.ProcessingJobName ?? '');
+          times.push(`${input.Environment?.AT ?? ''}#${input.Environment?.N ?? ''}`);
           return `arn:aws:sagemaker:us-east-1:111122223333:processing-job/${input.ProcessingJobName ?? ''}`;
         },
       },
     });
     for (let i = 0; i < 3; i += 1) time.fireNext();
-    expect(started).toEqual(['prep-2026-01-05-0905', 'prep-2026-01-05-0910', 'prep-2026-01-05-0915']);
+    // AWS passes the input as given, with the context attributes substituted; no suffix is added.
+    expect(times).toEqual(['2026-01-05T09:05:00Z#1', '2026-01-05T09:10:00Z#1', '2026-01-05T09:15:00Z#1']);
+    expect(started).toEqual(record.invocations.map((run) => `prep-${run.executionId ?? ''}`));
+    expect(new Set(started).size).toBe(3);
+    for (const name of started) expect(name).toMatch(/^prep-[0-9a-z]{16}$/);
     expect(time.clock.now()).toBe(T0 + 15_000); // three scaled 5-minute intervals of wall time
   });
 
@@ -90,7 +96,7 @@ describe('schedule runner', () => {
     const { time, record } = setup({});
     time.fireNext();
     expect(record.invocations).toEqual([
-      { scheduledMs: T0 + 300_000, outcome: 'Failed', detail: 'No SageMaker processing provider is registered in this sandbox.' },
+      { scheduledMs: T0 + 300_000, executionId: expect.stringMatching(/^[0-9a-z]{16}$/) as unknown as string, outcome: 'Failed', detail: 'No SageMaker processing provider is registered in this sandbox.' },
     ]);
     expect(time.pending()).toBe(1);
   });

@@ -9,7 +9,8 @@ const DAY_MS = 86_400_000;
 /** The nightly preprocessing the demo's two weeks of `churn-preprocess-<day>` jobs came from. */
 export function demoSchedule(where: Where, now: number): ScheduleRecord {
   const template: CreateProcessingJobRequest = {
-    ProcessingJobName: 'churn-preprocess',
+    // AWS passes the input as given: only the execution id makes each night's job name unique.
+    ProcessingJobName: 'churn-preprocess-<aws.scheduler.execution-id>',
     RoleArn: demoRole(where),
     AppSpecification: {
       ImageUri: sklearnImage(where),

@@ -14,6 +14,21 @@ import { SchedulerStore, scheduleKey } from './store';
 export const createSchedulerModule: ServiceModuleFactory = (env) => {
   const store = new SchedulerStore();
   const runner = new ScheduleRunner(env, store);
+  env.bus.scheduleRuns = {
+    list: () =>
+      store.all().flatMap((region) =>
+        [...region.schedules.values()].flatMap((schedule) =>
+          schedule.invocations.map((run) => ({
+            ...region.where,
+            scheduleArn: schedule.arn,
+            scheduledTime: new Date(run.scheduledMs).toISOString(),
+            executionId: run.executionId,
+            outcome: run.outcome,
+            detail: run.detail,
+          })),
+        ),
+      ),
+  };
 
   const service: ServiceDefinition = {
     signingName: 'scheduler',

@@ -2,6 +2,8 @@ import type { FlexibleTimeWindow, Tag, Target } from '@aws-sdk/client-scheduler'
 
 export interface Invocation {
   scheduledMs: number;
+  /** The `<aws.scheduler.execution-id>` of this run (absent in state saved by older sandboxes). */
+  executionId?: string;
   outcome: 'Succeeded' | 'Failed';
   /** The processing job ARN, or why the target could not be invoked. */
   detail: string;

@@ -1,28 +1,34 @@
+import { randomBytes } from 'node:crypto';
 import type { CreateProcessingJobRequest } from '@aws-sdk/client-sagemaker';
 import { AwsError, type ServiceEnv, type Where } from '../../types';
 import { nextFireTime, parseExpression } from './expression';
 import { CREATE_PROCESSING_JOB_TARGET, type Invocation, type ScheduleRecord } from './model';
 import { type SchedulerStore, scheduleKey } from './store';
-import { localTime } from './zoned-time';
 
 const KEPT_INVOCATIONS = 20;
-const JOB_NAME_MAX = 63;
+const ID_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** `-2026-01-05-0200`: the scheduled time in the schedule's zone, so every run gets its own job name. */
-export function runSuffix(scheduledMs: number, timeZone: string): string {
-  const t = localTime(scheduledMs, timeZone);
-  return `-${t.year}-${pad(t.month)}-${pad(t.day)}-${pad(t.hour)}${pad(t.minute)}`;
+/**
+ * A new execution id shaped as AWS's (16 lowercase alphanumerics, e.g. `d32c5kddcf5bb8c3` in the
+ * Scheduler user guide's "Adding context attributes"): unique per attempted invocation, so a job
+ * name built from it never repeats.
+ */
+export function newExecutionId(): string {
+  let id = '';
+  for (const byte of randomBytes(16)) id += ID_ALPHABET[byte % ID_ALPHABET.length];
+  return id;
 }
 
-/** Scheduler's context attributes, substituted in the target input as AWS does. */
-function substitute(input: string, schedule: ScheduleRecord, scheduledMs: number, executionId: string): string {
+/**
+ * Scheduler's context attributes, substituted in the target input as AWS does; nothing else in
+ * the input is changed (AWS does not make a job name unique: a fixed name fails on its second run).
+ */
+export function substituteContext(input: string, context: { scheduleArn: string; scheduledMs: number; executionId: string; attempt: number }): string {
   return input
-    .replaceAll('<aws.scheduler.schedule-arn>', schedule.arn)
-    .replaceAll('<aws.scheduler.scheduled-time>', new Date(scheduledMs).toISOString().replace('.000Z', 'Z'))
-    .replaceAll('<aws.scheduler.execution-id>', executionId)
-    .replaceAll('<aws.scheduler.attempt-number>', '1');
+    .replaceAll('<aws.scheduler.schedule-arn>', context.scheduleArn)
+    .replaceAll('<aws.scheduler.scheduled-time>', new Date(context.scheduledMs).toISOString().replace('.000Z', 'Z'))
+    .replaceAll('<aws.scheduler.execution-id>', context.executionId)
+    .replaceAll('<aws.scheduler.attempt-number>', String(context.attempt));
 }
 
 /**
@@ -31,7 +37,6 @@ function substitute(input: string, schedule: ScheduleRecord, scheduledMs: number
  */
 export class ScheduleRunner {
   private readonly timers = new Map<string, () => void>();
-  private executions = 0;
 
   constructor(
     private readonly env: ServiceEnv,
@@ -95,24 +100,21 @@ export class ScheduleRunner {
   }
 
   private invoke(where: Where, schedule: ScheduleRecord, scheduledMs: number): Invocation {
-    const failed = (detail: string): Invocation => ({ scheduledMs, outcome: 'Failed', detail });
+    const executionId = newExecutionId();
+    const failed = (detail: string): Invocation => ({ scheduledMs, executionId, outcome: 'Failed', detail });
     if (schedule.target.Arn !== CREATE_PROCESSING_JOB_TARGET)
       return failed(`Target ${schedule.target.Arn ?? ''} is not emulated by the SageDeck sandbox.`);
     const processing = this.env.bus.processing;
     if (!processing) return failed('No SageMaker processing provider is registered in this sandbox.');
-    this.executions += 1;
-    const executionId = `sandbox-${scheduledMs.toString(36)}-${this.executions}`;
     let request: CreateProcessingJobRequest;
     try {
-      request = JSON.parse(substitute(schedule.target.Input ?? '{}', schedule, scheduledMs, executionId)) as CreateProcessingJobRequest;
+      const input = substituteContext(schedule.target.Input ?? '{}', { scheduleArn: schedule.arn, scheduledMs, executionId, attempt: 1 });
+      request = JSON.parse(input) as CreateProcessingJobRequest;
     } catch {
       return failed('The target input is not valid JSON.');
     }
-    const suffix = runSuffix(scheduledMs, schedule.timeZone);
-    const base = (request.ProcessingJobName ?? schedule.name).slice(0, JOB_NAME_MAX - suffix.length);
     try {
-      const arn = processing.start(where, { ...request, ProcessingJobName: `${base}${suffix}` });
-      return { scheduledMs, outcome: 'Succeeded', detail: arn };
+      return { scheduledMs, executionId, outcome: 'Succeeded', detail: processing.start(where, request) };
     } catch (error) {
       return failed(error instanceof AwsError ? `${error.code}: ${error.message}` : String(error));
     }
@@ -123,7 +125,10 @@ export class ScheduleRunner {
     const metrics = this.env.bus.metrics;
     if (!metrics) return;
     const timestamp = this.env.clock.now();
-    const names = ['InvocationAttemptCount', ...(invocation.outcome === 'Failed' ? ['TargetErrorCount'] : [])];
+    // A failed run is not retried here (see README), so it is also the invocation AWS drops once
+    // its retry policy gives up (no dead-letter queue is emulated): InvocationDroppedCount.
+    const failures = invocation.outcome === 'Failed' ? ['TargetErrorCount', 'InvocationDroppedCount'] : [];
+    const names = ['InvocationAttemptCount', ...failures];
     for (const metricName of names) {
       const perGroup: Record<string, string>[] = [{}, { ScheduleGroup: schedule.groupName }];
       for (const dimensions of perGroup) {
