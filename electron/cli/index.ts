@@ -1,5 +1,5 @@
 import '../core/quiet-sdk-warning';
-import { REQUEST_CHANNELS, STREAM_CHANNELS } from '../../shared/channels';
+import { REQUEST_CHANNELS, STREAM_CHANNELS } from '../../shared/contract/channels';
 import type { RequestMeta } from '../../shared/contract';
 import { ErrorCodes } from '../../shared/errors';
 import { createCore } from '../core';

@@ -38,7 +38,7 @@ export async function ssoLogin(args: CliArgs): Promise<void> {
     settle = resolve;
   });
   const stopEvents = core.dispatcher.subscribe(
-    'sso.events',
+    'sso.watch',
     { profile },
     {
       event(event) {

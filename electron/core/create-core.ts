@@ -1,41 +1,44 @@
-import { foundationHandlers, foundationStreams } from './app-handlers';
-import { credentialHandlers, credentialStreams } from './credentials/handlers';
-import { keychainHandlers } from './keychain/handlers';
-import type { RequestHandlers, StreamHandlers } from './rpc/handlers';
-import { realClock } from './sso/clock';
-import { ssoHandlers, ssoStreams } from './sso/handlers';
-import { createSsoService } from './sso/sso-service';
-import { SsoRuntime } from './sso/sso-runtime';
 import type { Core, CoreOptions } from './index';
+import { appArea } from './areas/app/module';
+import { jobsArea } from './areas/jobs/module';
+import { journalArea } from './areas/journal/module';
+import { profilesArea } from './areas/profiles/module';
+import { promptsArea } from './areas/prompts/module';
+import { sessionArea } from './areas/session/module';
+import { settingsArea } from './areas/settings/module';
+import { ssoArea } from './areas/sso/module';
+import { mergeAreas } from './areas/merge-areas';
 import { RequestCounter } from './aws/request-counter';
-import { openJournal } from './journal/journal';
-import { listProfiles } from './profiles/list-profiles';
-import { createDispatcher } from './rpc/dispatcher';
-import { createMutationGate } from './rpc/mutation-gate';
-import { embeddedSandbox } from './sandbox/embedded-sandbox';
 import { CredentialCache } from './credentials/credential-cache';
 import { createCredentialResolver } from './credentials/credential-resolver';
 import { createPromptBroker } from './credentials/prompt-broker';
 import { ssoCredentialsVia } from './credentials/sso-bridge';
+import { openJournal } from './journal/journal';
 import { keytarSecretStore } from './keychain/keytar-secret-store';
 import { openManagedProfiles } from './keychain/managed-profiles';
+import { DisposableStore, toDisposable } from './lifecycle/disposables';
+import { listProfiles } from './profiles/list-profiles';
+import { createDispatcher } from './rpc/dispatcher';
+import { createMutationGate } from './rpc/mutation-gate';
+import { embeddedSandbox } from './sandbox/embedded-sandbox';
 import { openSessionClients } from './session/session-clients';
 import { openSessionManager } from './session/session-manager';
 import { openSettingsStore } from './settings/settings-store';
+import { realClock } from './sso/clock';
+import { createSsoService } from './sso/sso-service';
+import { SsoRuntime } from './sso/sso-runtime';
+import { WatcherRegistry } from './watch/watcher-registry';
 
 /** Builds the core every host shares: one per process, one data dir. */
 export async function createCore(options: CoreOptions): Promise<Core> {
   const env = options.env ?? process.env;
+  const owned = new DisposableStore();
   const settings = await openSettingsStore(options.dataDir);
   const journal = openJournal(options.dataDir);
   const secrets = options.secretStore ?? keytarSecretStore();
   const managed = await openManagedProfiles(options.dataDir, secrets);
   const profilesWith = (productionProfiles: readonly string[]) => listProfiles(env, productionProfiles, managed.list());
-  const session = await openSessionManager({
-    settings,
-    env,
-    listProfiles: () => profilesWith(settings.get().productionProfiles),
-  });
+  const session = await openSessionManager({ settings, env, listProfiles: () => profilesWith(settings.get().productionProfiles) });
   const gate = createMutationGate({
     where: () => {
       const current = session.current();
@@ -46,6 +49,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
   });
   const sandbox = embeddedSandbox(options.dataDir, env);
+  owned.add(toDisposable(() => sandbox.stop()));
   const prompts = createPromptBroker({
     ...(options.promptTimeoutMs ? { timeoutMs: options.promptTimeoutMs } : {}),
     ...(options.mfaCodeReader ? { reader: options.mfaCodeReader } : {}),
@@ -65,26 +69,31 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ssoCredentials: ssoCredentialsVia(sso, env),
     ...(options.now ? { now: options.now } : {}),
   });
-  const clients = openSessionClients(session, { env, sandbox, resolver, managed, counter: new RequestCounter() });
-  const deps = { host: options.host, env, settings, session, journal, clients, listProfiles: profilesWith };
-  const dispatcher = createDispatcher({
-    handlers: {
-      ...foundationHandlers(deps),
-      ...credentialHandlers({ prompts }),
-      ...ssoHandlers(sso),
-      ...keychainHandlers({ env, secrets, managed, settings, session }),
-    } satisfies RequestHandlers,
-    streams: { ...foundationStreams(deps), ...credentialStreams({ prompts }), ...ssoStreams(sso) } satisfies StreamHandlers,
-    gate,
-    sessionSignal: () => session.signal(),
-  });
+  const counter = new RequestCounter();
+  const clients = openSessionClients(session, { env, sandbox, resolver, managed, counter });
+  owned.add(toDisposable(() => clients.close()));
+  const watchers = owned.add(new WatcherRegistry(options.watch ?? {}));
+
+  // Every area of the console, in one list; disposed in reverse when the core closes.
+  const areas = [
+    appArea({ host: options.host, counter, watchers }),
+    profilesArea({ env, secrets, managed, settings, session, listProfiles: profilesWith }),
+    sessionArea({ session, clients }),
+    settingsArea({ settings, session }),
+    journalArea({ journal }),
+    promptsArea({ prompts }),
+    ssoArea(sso),
+    jobsArea({ clients, session, watchers, dataDir: options.dataDir, ...(options.now ? { now: options.now } : {}) }),
+  ] as const;
+  for (const area of areas) owned.add(area);
+  const { requests, streams } = mergeAreas(areas);
+
+  const dispatcher = createDispatcher({ handlers: requests, streams, gate, sessionSignal: () => session.signal() });
   return {
     dispatcher,
     async close() {
       dispatcher.closeAll();
-      sso.close();
-      clients.close();
-      await sandbox.stop();
+      await owned.dispose();
     },
   };
 }

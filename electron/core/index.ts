@@ -3,6 +3,7 @@ import type { MfaCodeReader } from './credentials/prompt-broker';
 import type { SecretStore } from './keychain/secret-store';
 import type { Dispatcher } from './rpc/dispatcher';
 import type { SsoClock } from './sso/clock';
+import type { WatcherRegistryOptions } from './watch/watcher-registry';
 
 export interface CoreOptions {
   /** Per-user app data dir: settings.json, journal.jsonl, sandbox state. */
@@ -25,11 +26,13 @@ export interface CoreOptions {
   openInBrowser?: (url: string) => Promise<boolean>;
   /** Time and timers of SSO sign-in polling and token expiry (tests pass the sandbox's manual clock). */
   ssoClock?: SsoClock;
+  /** Polling intervals and timers of the resource watchers (tests drive them from the sandbox clock). */
+  watch?: WatcherRegistryOptions;
 }
 
 export interface Core {
   dispatcher: Dispatcher;
-  /** Stops streams, watchers and the embedded sandbox. */
+  /** Stops streams, watchers, every area and the embedded sandbox, in reverse order of creation. */
   close(): Promise<void>;
 }
 

@@ -7,7 +7,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { IPC_STREAM_CLOSE, IPC_STREAM_END, IPC_STREAM_EVENT, IPC_STREAM_OPEN } from '../../shared/bridge';
 import type { Envelope, SageDeckBridge } from '../../shared/bridge';
-import { isRequestChannel, isStreamChannel } from '../../shared/channels';
+import { isRequestChannel, isStreamChannel } from '../../shared/contract/channels';
 import type { RequestMeta } from '../../shared/contract';
 import { ErrorCodes } from '../../shared/errors';
 import type { ErrorEnvelope } from '../../shared/errors';

@@ -7,12 +7,16 @@ export const regionSchema = z
   .string()
   .regex(REGION_PATTERN, 'Enter a region code such as us-east-1 or eu-west-2.');
 
-/** Profile names as the AWS CLI accepts them in `[profile NAME]` section headers. */
+/**
+ * Profile names as they appear in `[profile NAME]` section headers, without the characters that
+ * could make a name into a path (a slash, a leading dot): app-managed profiles and caches are
+ * keyed by name, so `../../etc` must never get that far.
+ */
 export const profileNameSchema = z
   .string()
   .min(1, 'Enter a profile name.')
   .max(128, 'Profile names are at most 128 characters.')
-  .regex(/^[A-Za-z0-9_.@+=,:/-]+$/, 'Profile names use letters, digits and _.@+=,:/- only.');
+  .regex(/^[A-Za-z0-9_@+=,:-][A-Za-z0-9_.@+=,:-]*$/, 'Profile names use letters, digits and _.@+=,:- only, and do not start with a dot.');
 
 /** IAM access key ids: 16–128 word characters (IAM API AccessKeyMetadata pattern [\w]+). */
 export const accessKeyIdSchema = z

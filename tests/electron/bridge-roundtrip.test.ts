@@ -62,7 +62,7 @@ describe('window.sagedeck against the Electron host', () => {
 
   it('streams events to the page and stops the host side on cancel', () => {
     const events: unknown[] = [];
-    const cancel = bridge.subscribe('journal.changes', {}, (event) => events.push(event), vi.fn());
+    const cancel = bridge.subscribe('journal.watch', {}, (event) => events.push(event), vi.fn());
     const [stream] = harness.streams;
     stream?.emit({ channel: 'settings.update', outcome: 'success' });
     expect(events).toEqual([{ channel: 'settings.update', outcome: 'success' }]);
@@ -71,7 +71,7 @@ describe('window.sagedeck against the Electron host', () => {
   });
 
   it('stops the host side when the window goes away', () => {
-    bridge.subscribe('session.changes', {}, vi.fn(), vi.fn());
+    bridge.subscribe('session.watch', {}, vi.fn(), vi.fn());
     window.close();
     expect(harness.streams[0]?.stopped).toBe(true);
   });
@@ -83,7 +83,7 @@ describe('window.sagedeck against the Electron host', () => {
       error: { code: 'Forbidden' },
     });
     const onEnd = vi.fn();
-    bridge.subscribe('journal.changes', {}, vi.fn(), onEnd);
+    bridge.subscribe('journal.watch', {}, vi.fn(), onEnd);
     expect(harness.subscribe).not.toHaveBeenCalled();
     expect(onEnd).not.toHaveBeenCalled();
   });

@@ -7,7 +7,7 @@ import {
   IPC_STREAM_OPEN,
   type Envelope,
 } from '../../shared/bridge';
-import { REQUEST_CHANNELS } from '../../shared/channels';
+import { REQUEST_CHANNELS } from '../../shared/contract/channels';
 import { createDispatcherHarness, type DispatcherHarness } from './support/fake-dispatcher';
 import { FakeWebContents, FakeWebFrame, ipcEvent, ipcMain, resetFakeElectron } from './support/fake-electron';
 
@@ -112,7 +112,7 @@ describe('requests', () => {
 
 describe('streams', () => {
   it('delivers events and the end of a stream to the page that opened it', () => {
-    openStream(trustedContents, { id: 7, channel: 'journal.changes', input: {} });
+    openStream(trustedContents, { id: 7, channel: 'journal.watch', input: {} });
     const [stream] = harness.streams;
     stream?.emit({ id: 'entry-1' });
     stream?.end();
@@ -123,7 +123,7 @@ describe('streams', () => {
   });
 
   it('stops the stream when the page closes it', () => {
-    openStream(trustedContents, { id: 1, channel: 'session.changes', input: {} });
+    openStream(trustedContents, { id: 1, channel: 'session.watch', input: {} });
     ipcMain.emit(IPC_STREAM_CLOSE, ipcEvent(trustedContents), { id: 1 });
     expect(harness.streams[0]?.stopped).toBe(true);
     harness.streams[0]?.emit({ late: true });
@@ -131,8 +131,8 @@ describe('streams', () => {
   });
 
   it('cancels every stream of a webContents when it is destroyed, and forgets it', () => {
-    openStream(trustedContents, { id: 1, channel: 'session.changes', input: {} });
-    openStream(trustedContents, { id: 2, channel: 'journal.changes', input: {} });
+    openStream(trustedContents, { id: 1, channel: 'session.watch', input: {} });
+    openStream(trustedContents, { id: 2, channel: 'journal.watch', input: {} });
     expect(trustedContents.listenerCount('destroyed')).toBe(1);
     trustedContents.destroy();
     expect(harness.streams.map((stream) => stream.stopped)).toEqual([true, true]);
@@ -141,7 +141,7 @@ describe('streams', () => {
   });
 
   it('cancels streams when the page navigates to a new document but not on in-page navigation', () => {
-    openStream(trustedContents, { id: 1, channel: 'session.changes', input: {} });
+    openStream(trustedContents, { id: 1, channel: 'session.watch', input: {} });
     trustedContents.startNavigation('app://sagedeck/index.html#/logs', { isSameDocument: true });
     trustedContents.startNavigation('app://sagedeck/frame.html', { isMainFrame: false });
     expect(harness.streams[0]?.stopped).toBe(false);
@@ -151,10 +151,10 @@ describe('streams', () => {
 
   it('gives an untrusted sender nothing', () => {
     const stranger = new FakeWebContents('https://evil.example/');
-    openStream(stranger, { id: 1, channel: 'journal.changes', input: {} });
+    openStream(stranger, { id: 1, channel: 'journal.watch', input: {} });
     openStream(
       trustedContents,
-      { id: 2, channel: 'journal.changes', input: {} },
+      { id: 2, channel: 'journal.watch', input: {} },
       new FakeWebFrame('app://sagedeck/x', trustedContents.mainFrame),
     );
     expect(harness.subscribe).not.toHaveBeenCalled();
@@ -163,14 +163,14 @@ describe('streams', () => {
   });
 
   it('does not let an untrusted sender close a trusted page’s stream', () => {
-    openStream(trustedContents, { id: 1, channel: 'journal.changes', input: {} });
+    openStream(trustedContents, { id: 1, channel: 'journal.watch', input: {} });
     ipcMain.emit(IPC_STREAM_CLOSE, ipcEvent(new FakeWebContents()), { id: 1 });
     expect(harness.streams[0]?.stopped).toBe(false);
   });
 
   it('ends unknown stream channels and malformed stream input at once', () => {
     openStream(trustedContents, { id: 3, channel: 'fs.watch', input: {} });
-    openStream(trustedContents, { id: 4, channel: 'journal.changes', input: { extra: 1 } });
+    openStream(trustedContents, { id: 4, channel: 'journal.watch', input: { extra: 1 } });
     expect(trustedContents.sentOn(IPC_STREAM_END)).toMatchObject([
       { id: 3, error: { code: 'UnknownChannel' } },
       { id: 4, error: { code: 'InvalidInput' } },
@@ -181,37 +181,37 @@ describe('streams', () => {
   it('ignores malformed open messages and refuses to reuse a live stream id', () => {
     for (const payload of [
       null,
-      'journal.changes',
-      { id: 'x', channel: 'journal.changes' },
+      'journal.watch',
+      { id: 'x', channel: 'journal.watch' },
       { id: 1 },
-      { id: -1, channel: 'journal.changes' },
+      { id: -1, channel: 'journal.watch' },
     ]) {
       openStream(trustedContents, payload);
     }
     expect(harness.subscribe).not.toHaveBeenCalled();
-    openStream(trustedContents, { id: 5, channel: 'journal.changes', input: {} });
-    openStream(trustedContents, { id: 5, channel: 'session.changes', input: {} });
+    openStream(trustedContents, { id: 5, channel: 'journal.watch', input: {} });
+    openStream(trustedContents, { id: 5, channel: 'session.watch', input: {} });
     expect(harness.subscribe).toHaveBeenCalledTimes(1);
     expect(trustedContents.sentOn(IPC_STREAM_END)).toMatchObject([{ id: 5, error: { code: 'InvalidInput' } }]);
   });
 
   it('caps the streams one page can hold open', () => {
     for (let id = 0; id < MAX_STREAMS_PER_PAGE; id += 1)
-      openStream(trustedContents, { id, channel: 'journal.changes', input: {} });
+      openStream(trustedContents, { id, channel: 'journal.watch', input: {} });
     expect(trustedContents.sentOn(IPC_STREAM_END)).toEqual([]);
-    openStream(trustedContents, { id: MAX_STREAMS_PER_PAGE, channel: 'journal.changes', input: {} });
+    openStream(trustedContents, { id: MAX_STREAMS_PER_PAGE, channel: 'journal.watch', input: {} });
     expect(trustedContents.sentOn(IPC_STREAM_END)).toMatchObject([
       { id: MAX_STREAMS_PER_PAGE, error: { code: 'InvalidInput' } },
     ]);
     expect(harness.subscribe).toHaveBeenCalledTimes(MAX_STREAMS_PER_PAGE);
     // Closing one makes room again.
     ipcMain.emit(IPC_STREAM_CLOSE, ipcEvent(trustedContents), { id: 0 });
-    openStream(trustedContents, { id: MAX_STREAMS_PER_PAGE + 1, channel: 'journal.changes', input: {} });
+    openStream(trustedContents, { id: MAX_STREAMS_PER_PAGE + 1, channel: 'journal.watch', input: {} });
     expect(harness.subscribe).toHaveBeenCalledTimes(MAX_STREAMS_PER_PAGE + 1);
   });
 
   it('unbinding removes every handler and stops every stream', () => {
-    openStream(trustedContents, { id: 1, channel: 'journal.changes', input: {} });
+    openStream(trustedContents, { id: 1, channel: 'journal.watch', input: {} });
     unbind();
     expect(ipcMain.handlers.size).toBe(0);
     expect(ipcMain.listenerCount(IPC_STREAM_OPEN)).toBe(0);

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Core, CoreOptions } from '../../electron/core';
-import { REQUEST_CHANNELS } from '../../shared/channels';
+import { REQUEST_CHANNELS } from '../../shared/contract/channels';
 import { createDispatcherHarness } from './support/fake-dispatcher';
 import {
   FakeBrowserWindow,

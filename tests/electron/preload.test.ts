@@ -37,7 +37,7 @@ describe('request', () => {
       IPC_STREAM_CLOSE,
       '__proto__',
       'constructor',
-      'journal.changes',
+      'journal.watch',
       '',
     ]) {
       const envelope = await bridge.request(channel, {});
@@ -77,14 +77,14 @@ describe('subscribe', () => {
   it('opens a stream, routes its events by id, and closes it on cancel', () => {
     const first = vi.fn();
     const second = vi.fn();
-    const cancelFirst = bridge.subscribe('journal.changes', {}, first, vi.fn());
-    bridge.subscribe('session.changes', {}, second, vi.fn());
+    const cancelFirst = bridge.subscribe('journal.watch', {}, first, vi.fn());
+    bridge.subscribe('session.watch', {}, second, vi.fn());
     const opened = fake.ipcRenderer.send.mock.calls
       .filter(([channel]) => channel === IPC_STREAM_OPEN)
       .map(([, payload]) => payload);
     expect(opened).toEqual([
-      { id: expect.any(Number), channel: 'journal.changes', input: {} },
-      { id: expect.any(Number), channel: 'session.changes', input: {} },
+      { id: expect.any(Number), channel: 'journal.watch', input: {} },
+      { id: expect.any(Number), channel: 'session.watch', input: {} },
     ]);
     const [firstId, secondId] = opened.map((payload) => (payload as { id: number }).id);
     expect(firstId).not.toBe(secondId);
@@ -103,7 +103,7 @@ describe('subscribe', () => {
   it('reports the end of a stream once and ignores anything after it', () => {
     const onEvent = vi.fn();
     const onEnd = vi.fn();
-    const cancel = bridge.subscribe('journal.changes', {}, onEvent, onEnd);
+    const cancel = bridge.subscribe('journal.watch', {}, onEvent, onEnd);
     const [, payload] = fake.ipcRenderer.send.mock.calls[0] ?? [];
     const id = (payload as { id: number }).id;
     fake.ipcRenderer.deliver(IPC_STREAM_END, { id, error: { code: 'Internal', message: 'boom', retryable: false } });
@@ -122,7 +122,7 @@ describe('subscribe', () => {
       throw new Error('An object could not be cloned.');
     });
     const onEnd = vi.fn();
-    bridge.subscribe('journal.changes', { fn: () => {} }, vi.fn(), onEnd);
+    bridge.subscribe('journal.watch', { fn: () => {} }, vi.fn(), onEnd);
     expect(onEnd).toHaveBeenCalledWith(expect.objectContaining({ code: 'InvalidInput' }));
   });
 });

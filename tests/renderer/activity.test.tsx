@@ -48,7 +48,7 @@ describe('Activity screen', () => {
     await waitFor(() => expect(table.textContent).toContain('Nothing has been changed yet'));
   });
 
-  it('adds entries live from journal.changes', async () => {
+  it('adds entries live from journal.watch', async () => {
     const host = new FakeHost({ journal: [journalEntry('a', { target: 'first' })] });
     const table = await openActivity(host);
     await waitFor(() => expect(rows(table)).toHaveLength(1));
@@ -56,7 +56,7 @@ describe('Activity screen', () => {
     await waitFor(() => expect(rows(table)).toHaveLength(2));
     expect(rows(table)[0]?.textContent).toContain('sandbox@eu-central-1');
     // The same entry arriving twice (list and stream overlap) shows once.
-    act(() => host.emit('journal.changes', host.journal[0]));
+    act(() => host.emit('journal.watch', host.journal[0]));
     expect(rows(table)).toHaveLength(2);
   });
 

@@ -29,6 +29,6 @@ describe('the app over the web client', () => {
     // And the re-subscribed stream delivers changes again.
     await act(() => host.request('session.select', { profile: 'sandbox', region: 'eu-central-1' }));
     expect(screen.getByTestId('current-region').textContent).toBe('eu-central-1');
-    expect(host.subscriberCount('session.changes')).toBe(1);
+    expect(host.subscriberCount('session.watch')).toBe(1);
   });
 });

@@ -80,9 +80,9 @@ describe('every open view follows the session', () => {
     });
     expect(screen.getByTestId('probe').textContent).toBe('arn:aws:sts::123456789012:assumed-role/ops/sagedeck');
 
-    // A switch made in another window or the CLI arrives on session.changes: the view reads again.
+    // A switch made in another window or the CLI arrives on session.watch: the view reads again.
     host.session = { profile: 'sandbox', region: 'us-east-1', production: false, generation: 7 };
-    act(() => host.emit('session.changes', host.session));
+    act(() => host.emit('session.watch', host.session));
     await waitFor(() =>
       expect(screen.getByTestId('probe').textContent).toBe('arn:aws:sts::123456789012:assumed-role/sandbox/sagedeck'),
     );

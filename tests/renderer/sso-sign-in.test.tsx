@@ -30,7 +30,7 @@ async function startSignIn(host: FakeHost) {
 }
 
 function ssoEvent(host: FakeHost, state: string, extra: Record<string, unknown> = {}) {
-  act(() => host.emit('sso.events', { profile: 'corp-sso', state, ...extra }));
+  act(() => host.emit('sso.watch', { profile: 'corp-sso', state, ...extra }));
 }
 
 describe('SSO sign-in', () => {
@@ -108,12 +108,12 @@ describe('SSO sign-in', () => {
     expect(await screen.findByTestId('sso-user-code')).toBeTruthy();
   });
 
-  it('offers a sign-in when sso.events says the current profile signed out or expired, and only for it', async () => {
+  it('offers a sign-in when sso.watch says the current profile signed out or expired, and only for it', async () => {
     const host = ssoHost();
     renderApp({ host });
     await appReady();
-    await waitFor(() => expect(host.subscriberCount('sso.events')).toBe(1));
-    act(() => host.emit('sso.events', { profile: 'other-sso', state: 'expired' }));
+    await waitFor(() => expect(host.subscriberCount('sso.watch')).toBe(1));
+    act(() => host.emit('sso.watch', { profile: 'other-sso', state: 'expired' }));
     expect(screen.queryByTestId('sso-banner')).toBeNull();
     ssoEvent(host, 'signed-out');
     expect((await screen.findByTestId('sso-banner')).textContent).toContain('signed out');

@@ -84,11 +84,11 @@ describe('typed client', () => {
     const host = new FakeHost();
     const client = createClient(host, vi.fn());
     const seen: string[] = [];
-    const stop = client.subscribe('session.changes', {}, (session) => seen.push(session.profile));
-    host.emit('session.changes', { profile: 'ml-dev', region: 'eu-west-1', production: false, generation: 2 });
+    const stop = client.subscribe('session.watch', {}, (session) => seen.push(session.profile));
+    host.emit('session.watch', { profile: 'ml-dev', region: 'eu-west-1', production: false, generation: 2 });
     stop();
-    host.emit('session.changes', { profile: 'late', region: 'eu-west-1', production: false, generation: 3 });
+    host.emit('session.watch', { profile: 'late', region: 'eu-west-1', production: false, generation: 3 });
     expect(seen).toEqual(['ml-dev']);
-    expect(host.subscriberCount('session.changes')).toBe(0);
+    expect(host.subscriberCount('session.watch')).toBe(0);
   });
 });

@@ -60,7 +60,7 @@ describe('web client when the host restarts', () => {
     latest().open();
     const ends: (ErrorEnvelope | undefined)[] = [];
     bridge.subscribe(
-      'session.changes',
+      'session.watch',
       {},
       () => {},
       (error) => ends.push(error),

@@ -75,19 +75,19 @@ describe('web client', () => {
     const events: unknown[] = [];
     const ends: (ErrorEnvelope | undefined)[] = [];
     const stop = bridge.subscribe(
-      'journal.changes',
+      'journal.watch',
       {},
       (event) => events.push(event),
       (error) => ends.push(error),
     );
     const other = bridge.subscribe(
-      'session.changes',
+      'session.watch',
       {},
       () => {},
       (error) => ends.push(error),
     );
     const [sub, otherSub] = latest().sent;
-    expect(sub).toMatchObject({ t: 'sub', channel: 'journal.changes', input: {} });
+    expect(sub).toMatchObject({ t: 'sub', channel: 'journal.watch', input: {} });
 
     latest().receive({ t: 'ev', id: sub!.id, event: { id: 'j1' } });
     latest().receive({ t: 'ev', id: otherSub!.id, event: { id: 'not for journal' } });
@@ -110,7 +110,7 @@ describe('web client', () => {
     latest().open();
     const events: unknown[] = [];
     bridge.subscribe(
-      'session.changes',
+      'session.watch',
       {},
       (event) => events.push(event),
       () => {},
@@ -137,7 +137,7 @@ describe('web client', () => {
     expect(bridge.status()).toBe('open');
     expect(statuses).toEqual(['open', 'reconnecting', 'open']);
     const resub = latest().sent.find((message) => message.t === 'sub');
-    expect(resub).toMatchObject({ channel: 'session.changes', input: {} });
+    expect(resub).toMatchObject({ channel: 'session.watch', input: {} });
     latest().receive({ t: 'ev', id: resub!.id, event: { profile: 'after-reconnect' } });
     expect(events).toEqual([{ profile: 'after-reconnect' }]);
 
@@ -158,7 +158,7 @@ describe('web client', () => {
     const pending = bridge.request('app.info', {});
     const ends: (ErrorEnvelope | undefined)[] = [];
     bridge.subscribe(
-      'journal.changes',
+      'journal.watch',
       {},
       () => {},
       (error) => ends.push(error),

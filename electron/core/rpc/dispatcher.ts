@@ -1,5 +1,5 @@
-import { isRequestChannel, isStreamChannel } from '../../../shared/channels';
-import { mutationOf, requests, streams, type RequestMeta } from '../../../shared/contract';
+import { isRequestChannel, isStreamChannel } from '../../../shared/contract/channels';
+import { isSessionScoped, mutationOf, requests, streams, type RequestMeta } from '../../../shared/contract';
 import type { Envelope } from '../../../shared/bridge';
 import { ErrorCodes, type ErrorEnvelope } from '../../../shared/errors';
 import type { RequestHandlers, StreamHandlers } from './handlers';
@@ -29,6 +29,16 @@ export interface DispatcherDeps {
   gate: MutationGate;
   /** The current session's abort signal: switching sessions aborts in-flight work. */
   sessionSignal: () => AbortSignal;
+}
+
+/**
+ * A stream of the session's resources ends when the session switches, with the switch as its
+ * reason, so no handler can keep polling the old account.
+ */
+function endWithSession(signal: AbortSignal, finish: (error?: unknown) => void): () => void {
+  const onAbort = () => finish(signal.reason);
+  signal.addEventListener('abort', onAbort, { once: true });
+  return () => signal.removeEventListener('abort', onAbort);
 }
 
 export function createDispatcher(deps: DispatcherDeps): Dispatcher {
@@ -82,15 +92,26 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
           ctx: { signal: AbortSignal },
         ) => () => void;
         open.add(cancel);
+        const signal = deps.sessionSignal();
         stopHandler = start(
           parsed,
           (event) => {
             if (!stopped) sink.event(event);
           },
           finish,
-          { signal: deps.sessionSignal() },
+          { signal },
         );
         if (stopped) stopHandler();
+        else if (isSessionScoped(channel)) {
+          // Removed with the handler's own stop: a closed stream leaves no listener on the session signal.
+          const handlerStop = stopHandler;
+          const stopListening = endWithSession(signal, finish);
+          stopHandler = () => {
+            stopListening();
+            handlerStop();
+          };
+          if (signal.aborted) finish(signal.reason);
+        }
       } catch (error) {
         finish(error);
       }

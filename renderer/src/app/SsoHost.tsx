@@ -5,7 +5,7 @@ const SsoSignInModal = lazy(() => import('../features/sso/SsoSignInModal'));
 
 /**
  * "Sign in again" for the current profile when its IAM Identity Center sign-in is missing, expired
- * or revoked (a request failed with SsoSignInRequired, or sso.events said so), and the sign-in
+ * or revoked (a request failed with SsoSignInRequired, or sso.watch said so), and the sign-in
  * dialog. A finished sign-in makes every open view read again.
  */
 export function SsoHost() {

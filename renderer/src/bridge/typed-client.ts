@@ -1,5 +1,5 @@
 import type { SageDeckBridge } from '../../../shared/bridge';
-import type { RequestChannel, StreamChannel } from '../../../shared/channels';
+import type { RequestChannel, StreamChannel } from '../../../shared/contract/channels';
 import type { RequestInput, RequestMeta, RequestOutput, StreamEvent, StreamInput } from '../../../shared/contract';
 import { ErrorCodes, SageDeckError, isErrorEnvelope, type ConfirmationChallenge } from '../../../shared/errors';
 

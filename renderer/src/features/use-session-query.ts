@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { RequestChannel } from '../../../shared/channels';
+import type { RequestChannel } from '../../../shared/contract/channels';
 import type { RequestInput, RequestOutput } from '../../../shared/contract';
 import { useClient, useSession } from '../app/services';
 import { selectSessionKey } from '../stores/session-key';

@@ -34,7 +34,7 @@ export interface SessionState {
   reloadProfiles(): Promise<void>;
   /** Re-reads session, profiles and settings without going back to 'loading' (after a reconnect). */
   refresh(): Promise<void>;
-  /** Follows the host's session.changes stream; a change made elsewhere (CLI, other window) shows up here. */
+  /** Follows the host's session.watch stream; a change made elsewhere (CLI, other window) shows up here. */
   watch(): () => void;
 }
 
@@ -174,7 +174,7 @@ export function createSessionStore(client: SageDeckClient): SessionStore {
       },
 
       watch() {
-        return client.subscribe('session.changes', {}, (session) => {
+        return client.subscribe('session.watch', {}, (session) => {
           set((state) => (newer(state.session, session) ? { session } : {}));
           rereadRecentsAfter(session);
         });

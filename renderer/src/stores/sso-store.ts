@@ -17,7 +17,7 @@ export interface SsoStoreState {
   forget(profile: string): void;
   startSignIn(profile: string): void;
   closeSignIn(): void;
-  /** Follows sso.events for every profile; `onSignedIn` runs when one finishes signing in. */
+  /** Follows sso.watch for every profile; `onSignedIn` runs when one finishes signing in. */
   watch(onSignedIn: (profile: string) => void): () => void;
 }
 
@@ -63,7 +63,7 @@ export function createSsoStore(client: Pick<SageDeckClient, 'subscribe'>): SsoSt
       },
 
       watch(onSignedIn) {
-        return client.subscribe('sso.events', {}, (event) => {
+        return client.subscribe('sso.watch', {}, (event) => {
           if (NEEDS_SIGN_IN_STATES.has(event.state)) {
             needs(
               event.profile,

@@ -6,7 +6,7 @@ import { vi } from 'vitest';
 import { createDispatcher, type Dispatcher } from '../../../electron/core/rpc/dispatcher';
 import type { RequestHandlers, StreamHandlers } from '../../../electron/core/rpc/handlers';
 import { createMutationGate } from '../../../electron/core/rpc/mutation-gate';
-import { REQUEST_CHANNELS, STREAM_CHANNELS, type StreamChannel } from '../../../shared/channels';
+import { REQUEST_CHANNELS, STREAM_CHANNELS, type StreamChannel } from '../../../shared/contract/channels';
 
 export interface FakeStream {
   emit(event: unknown): void;

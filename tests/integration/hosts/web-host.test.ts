@@ -139,7 +139,7 @@ describe('web host', () => {
     socket.send(JSON.stringify({ t: 'req', id: 2, channel: 'session.select', input: { profile: 'sandbox', region: 'nowhere' } }));
     expect(await nextMessage(socket, 2, 'res')).toMatchObject({ envelope: { ok: false, error: { code: 'InvalidInput', fields: { region: expect.any(String) } } } });
 
-    socket.send(JSON.stringify({ t: 'sub', id: 3, channel: 'session.changes', input: {} }));
+    socket.send(JSON.stringify({ t: 'sub', id: 3, channel: 'session.watch', input: {} }));
     const event = nextMessage(socket, 3, 'ev');
     socket.send(JSON.stringify({ t: 'req', id: 4, channel: 'session.select', input: { profile: 'sandbox', region: 'eu-west-3' } }));
     expect(await event).toMatchObject({ event: { region: 'eu-west-3' } });

@@ -68,7 +68,7 @@ describe('SSO sign-in through the core', () => {
 
     // A window opened later learns that the sign-in is waiting.
     const late: unknown[] = [];
-    const stop = world.core.dispatcher.subscribe('sso.events', { profile: 'sso-dev-readonly' }, { event: (event) => late.push(event), end: () => undefined });
+    const stop = world.core.dispatcher.subscribe('sso.watch', { profile: 'sso-dev-readonly' }, { event: (event) => late.push(event), end: () => undefined });
     expect(late).toEqual([{ profile: 'sso-dev-readonly', state: 'pending' }]);
 
     await approve(first.userCode);

@@ -127,7 +127,7 @@ export async function startSsoWorld(options: { realTime?: boolean; config?: (end
   const crossed: unknown[] = [];
   const events: SsoEvent[] = [];
   const waiters = new Set<{ predicate: (event: SsoEvent) => boolean; resolve: (event: SsoEvent) => void }>();
-  const stop = core.dispatcher.subscribe('sso.events', {}, {
+  const stop = core.dispatcher.subscribe('sso.watch', {}, {
     event(event) {
       crossed.push(event);
       events.push(event as SsoEvent);

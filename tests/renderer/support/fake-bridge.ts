@@ -200,7 +200,7 @@ export class FakeHost implements SageDeckBridge {
         this.record(channel, name);
         if (this.session.profile === name && this.session.production !== production) {
           this.session = { ...this.session, production };
-          this.emit('session.changes', this.session);
+          this.emit('session.watch', this.session);
         }
         return updated;
       }
@@ -266,7 +266,7 @@ export class FakeHost implements SageDeckBridge {
       case 'sso.openVerification':
         return { opened: this.ssoOpens, url: ssoAuthorization(String(input.profile)).verificationUriComplete };
       case 'sso.signOut':
-        this.emit('sso.events', { profile: input.profile, state: 'signed-out' });
+        this.emit('sso.watch', { profile: input.profile, state: 'signed-out' });
         return { signedOut: true };
       case 'journal.list':
         return this.journal.slice(0, Number(input.limit ?? 200));
@@ -296,7 +296,7 @@ export class FakeHost implements SageDeckBridge {
           recentRegions: [region, ...this.settings.recentRegions.filter((entry) => entry !== region)],
         };
         this.record(channel, `${name}${input.region ? `@${region}` : ''}`);
-        this.emit('session.changes', this.session);
+        this.emit('session.watch', this.session);
         return this.session;
       }
       case 'settings.update': {
@@ -307,7 +307,7 @@ export class FakeHost implements SageDeckBridge {
         const production = marked.includes(this.session.profile);
         if (production !== this.session.production) {
           this.session = { ...this.session, production };
-          this.emit('session.changes', this.session);
+          this.emit('session.watch', this.session);
         }
         return this.settings;
       }
@@ -339,6 +339,6 @@ export class FakeHost implements SageDeckBridge {
       target,
     });
     this.journal = [entry, ...this.journal];
-    this.emit('journal.changes', entry);
+    this.emit('journal.watch', entry);
   }
 }

@@ -72,7 +72,7 @@ describe('dispatcher', () => {
     const { dispatcher } = await core();
     const events: unknown[] = [];
     let ended = false;
-    const cancel = dispatcher.subscribe('session.changes', {}, { event: (e) => events.push(e), end: () => (ended = true) });
+    const cancel = dispatcher.subscribe('session.watch', {}, { event: (e) => events.push(e), end: () => (ended = true) });
     await dispatcher.request('session.select', { profile: 'sandbox', region: 'eu-west-2' });
     expect(events).toMatchObject([{ profile: 'sandbox', region: 'eu-west-2', generation: 2 }]);
     cancel();

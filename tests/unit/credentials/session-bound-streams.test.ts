@@ -9,7 +9,7 @@ describe('streams and session switches', () => {
     const controller = new AbortController();
     const streams = {
       // Stands in for a session-bound stream (a log tail): it ends when its session's signal aborts.
-      'journal.changes': (_input, _emit, end, ctx) => {
+      'journal.watch': (_input, _emit, end, ctx) => {
         const onAbort = () => end(ctx.signal.reason);
         ctx.signal.addEventListener('abort', onAbort, { once: true });
         return () => ctx.signal.removeEventListener('abort', onAbort);
@@ -22,7 +22,7 @@ describe('streams and session switches', () => {
       sessionSignal: () => controller.signal,
     });
     const ended: (ErrorEnvelope | undefined)[] = [];
-    dispatcher.subscribe('journal.changes', {}, { event: () => undefined, end: (error) => ended.push(error) });
+    dispatcher.subscribe('journal.watch', {}, { event: () => undefined, end: (error) => ended.push(error) });
     expect(ended).toEqual([]);
     // What SessionManager.select aborts the old session with.
     controller.abort(new SageDeckError({ code: 'Cancelled', message: 'The session was switched.', retryable: true }));

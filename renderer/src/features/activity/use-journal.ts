@@ -9,7 +9,7 @@ const JOURNAL_KEY = ['journal.list'] as const;
 // The table paginates on the client; the host caps one list at 1000 entries.
 const JOURNAL_LIMIT = 1000;
 
-/** The journal as listed once, then kept current by the host's journal.changes stream. */
+/** The journal as listed once, then kept current by the host's journal.watch stream. */
 export function useJournal() {
   const { client, connection } = useServices();
   const queryClient = useQueryClient();
@@ -21,7 +21,7 @@ export function useJournal() {
 
   useEffect(
     () =>
-      client.subscribe('journal.changes', {}, (entry) => {
+      client.subscribe('journal.watch', {}, (entry) => {
         // Before the first list arrives there is nothing to add to: the list will include it.
         queryClient.setQueryData<JournalEntry[]>(JOURNAL_KEY, (current) =>
           current ? mergeEntries(current, [entry]) : current,

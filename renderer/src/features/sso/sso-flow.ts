@@ -13,7 +13,7 @@ const ENDINGS: Record<'denied' | 'expired' | 'failed', string> = {
 };
 
 /**
- * What an sso.events event does to a sign-in in progress. Only a flow that shows a code can end:
+ * What an sso.watch event does to a sign-in in progress. Only a flow that shows a code can end:
  * an event that arrives before the code (left over from an earlier attempt) changes nothing.
  */
 export function applySsoEvent(flow: SsoFlow, event: SsoEvent): SsoFlow {

@@ -7,7 +7,7 @@ export type SignInFlow = SsoFlow | { step: 'error'; message: string };
 
 /**
  * Runs one IAM Identity Center device sign-in for `profile`: asks the host to start it, then follows
- * sso.events until the browser approves, denies or the code expires. `retry` starts over.
+ * sso.watch until the browser approves, denies or the code expires. `retry` starts over.
  */
 export function useSsoSignIn(profile: string) {
   const client = useClient();
@@ -17,7 +17,7 @@ export function useSsoSignIn(profile: string) {
   useEffect(() => {
     let live = true;
     // Listen before starting, so an approval that comes quickly is not missed.
-    const stop = client.subscribe('sso.events', { profile }, (event) => {
+    const stop = client.subscribe('sso.watch', { profile }, (event) => {
       if (live) setFlow((current) => (current.step === 'error' ? current : applySsoEvent(current, event)));
     });
     client.request('sso.signIn', { profile }).then(

@@ -1,14 +1,13 @@
-import { SANDBOX_PROFILE } from '../../../shared/domain/profiles';
-import { ErrorCodes, SageDeckError } from '../../../shared/errors';
-import { summarizeManaged } from '../profiles/managed-summary';
-import { loadSharedConfig, sharedFilePaths } from '../profiles/shared-files';
-import type { RequestHandlers } from '../rpc/handlers';
-import type { SessionManager } from '../session/session-manager';
-import type { SettingsStore } from '../settings/settings-store';
-import type { ManagedProfileMeta, ManagedProfiles } from './managed-profiles';
-import type { SecretStore } from './secret-store';
-
-export type KeychainRequestChannels = 'profiles.addManaged' | 'profiles.removeManaged' | 'keychain.status';
+import { SANDBOX_PROFILE } from '../../../../shared/domain/profiles';
+import { ErrorCodes, SageDeckError } from '../../../../shared/errors';
+import { summarizeManaged } from '../../profiles/managed-summary';
+import { loadSharedConfig, sharedFilePaths } from '../../profiles/shared-files';
+import type { profilesRequests } from '../../../../shared/contract/profiles';
+import type { RequestHandlersOf } from '../../rpc/handlers';
+import type { SessionManager } from '../../session/session-manager';
+import type { SettingsStore } from '../../settings/settings-store';
+import type { ManagedProfileMeta, ManagedProfiles } from '../../keychain/managed-profiles';
+import type { SecretStore } from '../../keychain/secret-store';
 
 export interface KeychainHandlerDeps {
   env: NodeJS.ProcessEnv;
@@ -19,19 +18,32 @@ export interface KeychainHandlerDeps {
 }
 
 function nameTaken(message: string): SageDeckError {
-  return new SageDeckError({ code: ErrorCodes.InvalidInput, message: 'Choose another profile name.', fields: { name: message }, retryable: false });
+  return new SageDeckError({
+    code: ErrorCodes.InvalidInput,
+    message: 'Choose another profile name.',
+    fields: { name: message },
+    retryable: false,
+  });
 }
 
 /** App-managed profiles: keys the user types into SageDeck, kept in the OS keychain only. */
-export function keychainHandlers(deps: KeychainHandlerDeps): Pick<RequestHandlers, KeychainRequestChannels> {
+export function managedProfileHandlers(
+  deps: KeychainHandlerDeps,
+): Pick<
+  RequestHandlersOf<typeof profilesRequests>,
+  'profiles.addManaged' | 'profiles.removeManaged' | 'keychain.status'
+> {
   return {
     'keychain.status': async () => deps.secrets.status(),
     'profiles.addManaged': async (input) => {
-      if (input.name === SANDBOX_PROFILE) throw nameTaken('"sandbox" is the built-in local profile. Choose another name.');
+      if (input.name === SANDBOX_PROFILE)
+        throw nameTaken('"sandbox" is the built-in local profile. Choose another name.');
       const shared = await loadSharedConfig(deps.env);
       if (shared.profiles.has(input.name)) {
         const files = sharedFilePaths(deps.env);
-        throw nameTaken(`A profile named "${input.name}" already exists in ${files.config} or ${files.credentials}. Choose another name.`);
+        throw nameTaken(
+          `A profile named "${input.name}" already exists in ${files.config} or ${files.credentials}. Choose another name.`,
+        );
       }
       const status = await deps.secrets.status();
       if (!status.available) {
@@ -50,7 +62,11 @@ export function keychainHandlers(deps: KeychainHandlerDeps): Pick<RequestHandler
     'profiles.removeManaged': async (input) => {
       const removed = await deps.managed.remove(input.name);
       if (!removed) {
-        throw new SageDeckError({ code: ErrorCodes.ProfileNotFound, message: `No app-managed profile named "${input.name}".`, retryable: false });
+        throw new SageDeckError({
+          code: ErrorCodes.ProfileNotFound,
+          message: `No app-managed profile named "${input.name}".`,
+          retryable: false,
+        });
       }
       // The session cannot stay on a profile that no longer exists.
       if (deps.session.current().profile === input.name) await deps.session.select(SANDBOX_PROFILE);

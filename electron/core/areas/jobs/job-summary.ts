@@ -1,0 +1,62 @@
+import type { ProcessingJobSummary, TrainingJob, TrainingJobSummary } from '@aws-sdk/client-sagemaker';
+import { JOB_STATUSES, type JobStatus, type JobSummary } from '../../../../shared/domain/jobs';
+import { assignDefined, iso } from './job-fields';
+
+/** An endpoint that answers a status AWS does not list is shown as in progress rather than dropped. */
+export function jobStatus(value: string | undefined): JobStatus {
+  return (JOB_STATUSES as readonly string[]).includes(value ?? '') ? (value as JobStatus) : 'InProgress';
+}
+
+export function fromTrainingSummary(job: TrainingJobSummary): JobSummary {
+  return assignDefined(
+    {
+      kind: 'training',
+      name: job.TrainingJobName ?? '',
+      arn: job.TrainingJobArn ?? '',
+      status: jobStatus(job.TrainingJobStatus),
+      createdAt: iso(job.CreationTime) ?? '',
+    } as JobSummary,
+    { secondaryStatus: job.SecondaryStatus, endedAt: iso(job.TrainingEndTime) },
+  );
+}
+
+export function fromProcessingSummary(job: ProcessingJobSummary): JobSummary {
+  return assignDefined(
+    {
+      kind: 'processing',
+      name: job.ProcessingJobName ?? '',
+      arn: job.ProcessingJobArn ?? '',
+      status: jobStatus(job.ProcessingJobStatus),
+      createdAt: iso(job.CreationTime) ?? '',
+    } as JobSummary,
+    { endedAt: iso(job.ProcessingEndTime), failureReason: job.FailureReason },
+  );
+}
+
+/**
+ * Search returns whole training jobs, so one call per page carries what a list row shows beyond
+ * the List API's summary: instance type and count, and the final value of the tuning objective
+ * (or, without one, of the first metric the job reported).
+ */
+export function fromSearchedTrainingJob(job: TrainingJob): JobSummary {
+  const summary = assignDefined(
+    {
+      kind: 'training',
+      name: job.TrainingJobName ?? '',
+      arn: job.TrainingJobArn ?? '',
+      status: jobStatus(job.TrainingJobStatus),
+      createdAt: iso(job.CreationTime) ?? '',
+    } as JobSummary,
+    {
+      secondaryStatus: job.SecondaryStatus,
+      endedAt: iso(job.TrainingEndTime),
+      failureReason: job.FailureReason,
+      instanceType: job.ResourceConfig?.InstanceType,
+      instanceCount: job.ResourceConfig?.InstanceCount,
+    },
+  );
+  const objective = job.TuningJobArn ? undefined : job.FinalMetricDataList?.[0];
+  if (objective?.MetricName !== undefined && objective.Value !== undefined)
+    summary.objectiveMetric = { name: objective.MetricName, value: objective.Value };
+  return summary;
+}

@@ -1,0 +1,49 @@
+import { APP_REQUESTS, APP_STREAMS } from './app.channels';
+import { JOBS_REQUESTS, JOBS_STREAMS } from './jobs.channels';
+import { JOURNAL_REQUESTS, JOURNAL_STREAMS } from './journal.channels';
+import { PROFILES_REQUESTS, PROFILES_STREAMS } from './profiles.channels';
+import { PROMPTS_REQUESTS, PROMPTS_STREAMS } from './prompts.channels';
+import { SESSION_REQUESTS, SESSION_STREAMS } from './session.channels';
+import { SETTINGS_REQUESTS, SETTINGS_STREAMS } from './settings.channels';
+import { SSO_REQUESTS, SSO_STREAMS } from './sso.channels';
+
+/**
+ * Every channel name between renderer and host, without schemas, so the sandboxed preload can
+ * allow-list them without bundling zod. `index.ts` proves at compile time that these lists and
+ * the merged contract name the same channels.
+ */
+export const REQUEST_CHANNELS = [
+  ...APP_REQUESTS,
+  ...PROFILES_REQUESTS,
+  ...SESSION_REQUESTS,
+  ...SETTINGS_REQUESTS,
+  ...JOURNAL_REQUESTS,
+  ...PROMPTS_REQUESTS,
+  ...SSO_REQUESTS,
+  ...JOBS_REQUESTS,
+] as const;
+
+export const STREAM_CHANNELS = [
+  ...APP_STREAMS,
+  ...PROFILES_STREAMS,
+  ...SESSION_STREAMS,
+  ...SETTINGS_STREAMS,
+  ...JOURNAL_STREAMS,
+  ...PROMPTS_STREAMS,
+  ...SSO_STREAMS,
+  ...JOBS_STREAMS,
+] as const;
+
+export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
+export type StreamChannel = (typeof STREAM_CHANNELS)[number];
+
+const requestSet: ReadonlySet<string> = new Set(REQUEST_CHANNELS);
+const streamSet: ReadonlySet<string> = new Set(STREAM_CHANNELS);
+
+export function isRequestChannel(value: unknown): value is RequestChannel {
+  return typeof value === 'string' && requestSet.has(value);
+}
+
+export function isStreamChannel(value: unknown): value is StreamChannel {
+  return typeof value === 'string' && streamSet.has(value);
+}

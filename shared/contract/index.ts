@@ -1,0 +1,72 @@
+import type { z } from 'zod';
+import { appRequests, appStreams } from './app';
+import type { RequestChannel, StreamChannel } from './channels';
+import { jobsRequests, jobsStreams } from './jobs';
+import { journalRequests, journalStreams } from './journal';
+import { profilesRequests, profilesStreams } from './profiles';
+import { promptsRequests, promptsStreams } from './prompts';
+import { sessionRequests, sessionStreams } from './session';
+import { settingsRequests, settingsStreams } from './settings';
+import type { AnyRequestSpec, AnyStreamSpec, Disjoint, MutationSpec, SameKeys } from './spec';
+import { ssoRequests, ssoStreams } from './sso';
+
+/**
+ * The single list of every request and stream between renderer and host, merged from one module
+ * per area. Hosts validate each input with its schema before anything runs; the renderer's typed
+ * client is derived from it. An area is added here and in channels.ts, nowhere else.
+ */
+const requestAreas = [appRequests, profilesRequests, sessionRequests, settingsRequests, journalRequests, promptsRequests, ssoRequests, jobsRequests] as const;
+const streamAreas = [appStreams, profilesStreams, sessionStreams, settingsStreams, journalStreams, promptsStreams, ssoStreams, jobsStreams] as const;
+
+// A channel defined by two areas would silently lose one handler in the merge: make it a type error.
+export const noDuplicateChannels: [Disjoint<typeof requestAreas>, Disjoint<typeof streamAreas>] = [true, true];
+
+export const requests = {
+  ...appRequests,
+  ...profilesRequests,
+  ...sessionRequests,
+  ...settingsRequests,
+  ...journalRequests,
+  ...promptsRequests,
+  ...ssoRequests,
+  ...jobsRequests,
+};
+
+export const streams = {
+  ...appStreams,
+  ...profilesStreams,
+  ...sessionStreams,
+  ...settingsStreams,
+  ...journalStreams,
+  ...promptsStreams,
+  ...ssoStreams,
+  ...jobsStreams,
+};
+
+type Requests = typeof requests;
+type Streams = typeof streams;
+export const channelListsMatch: [SameKeys<keyof Requests, RequestChannel>, SameKeys<keyof Streams, StreamChannel>] = [true, true];
+
+export type RequestInput<C extends RequestChannel> = z.input<Requests[C]['input']>;
+export type ParsedInput<C extends RequestChannel> = z.output<Requests[C]['input']>;
+export type RequestOutput<C extends RequestChannel> = NonNullable<Requests[C]['output']['__returns']>;
+export type StreamInput<C extends StreamChannel> = z.input<Streams[C]['input']>;
+export type ParsedStreamInput<C extends StreamChannel> = z.output<Streams[C]['input']>;
+export type StreamEvent<C extends StreamChannel> = NonNullable<Streams[C]['event']['__returns']>;
+
+/** Extra, non-AWS facts a request can carry: the user's answer to a confirmation challenge. */
+export interface RequestMeta {
+  confirmed?: boolean;
+  typedConfirmation?: string;
+}
+
+export function mutationOf(channel: RequestChannel): MutationSpec<unknown> | undefined {
+  const spec = requests[channel] as AnyRequestSpec;
+  return spec.mutation as MutationSpec<unknown> | undefined;
+}
+
+export function isSessionScoped(channel: StreamChannel): boolean {
+  return (streams[channel] as AnyStreamSpec).sessionScoped === true;
+}
+
+export type { MutationSpec, RequestSpec, StreamSpec } from './spec';

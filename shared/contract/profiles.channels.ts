@@ -1,0 +1,8 @@
+export const PROFILES_REQUESTS = [
+  'profiles.list',
+  'profiles.setProduction',
+  'profiles.addManaged',
+  'profiles.removeManaged',
+  'keychain.status',
+] as const;
+export const PROFILES_STREAMS = [] as const;
