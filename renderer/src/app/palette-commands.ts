@@ -3,7 +3,7 @@ import type { SessionInfo } from '../../../shared/domain/session';
 import type { ThemePreference } from '../../../shared/domain/settings';
 import { KNOWN_REGIONS } from '../../../shared/validation/regions';
 import { matchesQuery } from '../components/SearchableMenu';
-import { AREAS, type AreaId } from './areas';
+import { AREAS, type AreaCommand, type AreaId } from './areas';
 
 export interface PaletteCommand {
   /** Stable id: `palette-item-<id>` in the DOM (area ids, theme-dark, profile-<name>, region-<code>). */
@@ -11,7 +11,7 @@ export interface PaletteCommand {
   label: string;
   detail?: string;
   keywords?: string;
-  group: 'Go to' | 'Theme' | 'Profile' | 'Region' | 'Safety' | 'Sign-in';
+  group: 'Go to' | 'Actions' | 'Theme' | 'Profile' | 'Region' | 'Safety' | 'Sign-in';
   /** A rejection keeps the palette open with the message and what the user typed. */
   run: () => Promise<void> | void;
 }
@@ -20,6 +20,8 @@ export interface PaletteContext {
   profiles: readonly ProfileSummary[];
   session: SessionInfo | undefined;
   navigate: (area: AreaId) => void;
+  /** Opens a route inside an area (`/processing/new`): what area manifests' commands do. */
+  openPath?: (path: string) => void;
   setTheme: (theme: ThemePreference) => Promise<void> | void;
   select: (profile: string, region?: string) => Promise<void>;
   setProduction: (profile: string, production: boolean) => Promise<void>;
@@ -46,6 +48,7 @@ export function paletteCommands(context: PaletteContext): PaletteCommand[] {
       group: 'Go to',
       run: () => context.navigate(area.id),
     })),
+    ...AREAS.flatMap((area) => (area.paletteCommands ?? []).map((command) => areaCommand(command, context))),
     {
       id: 'profiles-add',
       label: 'Add profile with access keys',
@@ -100,6 +103,15 @@ export function paletteCommands(context: PaletteContext): PaletteCommand[] {
         }))
       : []),
   ];
+}
+
+// Area commands open a route; the default keeps the palette usable where no opener was passed.
+function areaCommand(command: AreaCommand, context: PaletteContext): PaletteCommand {
+  const open = context.openPath ?? ((path: string) => void (window.location.hash = path));
+  const entry: PaletteCommand = { id: command.id, label: command.label, group: 'Actions', run: () => open(command.path) };
+  if (command.detail) entry.detail = command.detail;
+  if (command.keywords) entry.keywords = command.keywords;
+  return entry;
 }
 
 function ssoCommands(context: PaletteContext): PaletteCommand[] {

@@ -1,0 +1,44 @@
+import Box from '@cloudscape-design/components/box';
+import Modal from '@cloudscape-design/components/modal';
+import type { JobKind } from '../../../../../shared/domain/jobs';
+import { ErrorNotice } from '../../../components/ErrorNotice';
+import { useSessionQuery } from '../../use-session-query';
+import { formatTime } from '../job-format';
+
+/** The job's CloudWatch log streams; the live tail arrives with the Logs area. */
+export function LogStreamsModal({ kind, name, logGroup, onDismiss }: { kind: JobKind; name: string; logGroup: string; onDismiss: () => void }) {
+  const streams = useSessionQuery('jobs.logStreams', { kind, name });
+  return (
+    <Modal visible onDismiss={onDismiss} header={`Log streams of ${name}`} data-testid="job-log-streams">
+      <Box variant="p">
+        Log group <code>{logGroup}</code>. Live tailing arrives with the Logs area.
+      </Box>
+      {streams.isPending && <Box>Loading log streams…</Box>}
+      {streams.isError && <ErrorNotice error={streams.error} title="The log streams could not be listed" />}
+      {streams.data && streams.data.length === 0 && <Box>This job has written no logs yet.</Box>}
+      {streams.data && streams.data.length > 0 && (
+        <table className="kv-table">
+          <caption className="jobs-sr-only">Log streams</caption>
+          <thead>
+            <tr>
+              <th scope="col">Stream</th>
+              <th scope="col">Last event</th>
+              <th scope="col">Stored bytes</th>
+            </tr>
+          </thead>
+          <tbody>
+            {streams.data.map((stream) => (
+              <tr key={stream.name} data-testid={`job-log-stream-${stream.name}`}>
+                <th scope="row">
+                  <code>{stream.name}</code>
+                </th>
+                <td>{formatTime(stream.lastEventAt)}</td>
+                <td>{stream.storedBytes?.toLocaleString() ?? '-'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </Modal>
+  );
+}
