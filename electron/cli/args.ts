@@ -1,3 +1,5 @@
+import { parseArgs } from 'node:util';
+
 export interface CliArgs {
   command: string | undefined;
   positional: string[];
@@ -8,25 +10,29 @@ export interface CliArgs {
   confirm?: string;
 }
 
-const VALUE_FLAGS = new Set(['--profile', '--region', '--data-dir', '--confirm']);
-
-/** Small, strict parser: an unknown flag is an error rather than silently ignored. */
+/**
+ * Node's own parser (strict: an unknown flag is an error rather than silently ignored), so
+ * `--profile=dev` and `--profile dev` both work as in every other CLI.
+ */
 export function parseCliArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { command: undefined, positional: [], yes: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (VALUE_FLAGS.has(arg)) {
-      const value = argv[++i];
-      if (value === undefined) throw new Error(`${arg} needs a value`);
-      if (arg === '--profile') args.profile = value;
-      else if (arg === '--region') args.region = value;
-      else if (arg === '--data-dir') args.dataDir = value;
-      else args.confirm = value;
-    } else if (arg === '--yes' || arg === '-y') args.yes = true;
-    else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}`);
-    else if (args.command === undefined) args.command = arg;
-    else args.positional.push(arg);
-  }
+  const { values, positionals } = parseArgs({
+    args: argv,
+    strict: true,
+    allowPositionals: true,
+    options: {
+      profile: { type: 'string' },
+      region: { type: 'string' },
+      'data-dir': { type: 'string' },
+      confirm: { type: 'string' },
+      yes: { type: 'boolean', short: 'y' },
+    },
+  });
+  const [command, ...positional] = positionals;
+  const args: CliArgs = { command, positional, yes: values.yes ?? false };
+  if (values.profile !== undefined) args.profile = values.profile;
+  if (values.region !== undefined) args.region = values.region;
+  if (values['data-dir'] !== undefined) args.dataDir = values['data-dir'];
+  if (values.confirm !== undefined) args.confirm = values.confirm;
   return args;
 }
 

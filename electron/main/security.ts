@@ -7,7 +7,7 @@ import { app, BrowserWindow, protocol, session, shell } from 'electron';
 import type { HandlerDetails, Session, WebContents, WebFrameMain, WindowOpenHandlerResponse } from 'electron';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
-import { contentTypeFor } from './content-types';
+import { contentTypeFor } from '../core/static/content-types';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'sagedeck';
@@ -213,9 +213,11 @@ export function hardenSession(ses: Session = session.defaultSession, env: NodeJS
       },
     });
   });
-  // SageDeck needs no camera, notifications, geolocation, clipboard read or any other grant.
-  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+  // Desktop notifications (a job finished) are the one grant, and only to SageDeck's own pages;
+  // no camera, geolocation, clipboard read or anything else, for anyone.
+  const allowed = (permission: string, url: string | undefined) => permission === 'notifications' && url !== undefined && isAppUrl(url, env);
+  ses.setPermissionRequestHandler((_contents, permission, callback, details) => callback(allowed(permission, details?.requestingUrl)));
+  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) => allowed(permission, requestingOrigin));
   ses.setDevicePermissionHandler(() => false);
 }
 

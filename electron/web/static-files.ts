@@ -1,20 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
-import { extname, normalize, resolve, sep } from 'node:path';
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.map': 'application/json',
-};
+import { normalize, resolve, sep } from 'node:path';
+import { contentTypeFor } from '../core/static/content-types';
 
 export interface StaticFile {
   body: Buffer;
@@ -42,7 +28,7 @@ export async function readStaticFile(root: string, urlPath: string): Promise<Sta
     if (!(await stat(full)).isFile()) return undefined;
     return {
       body: await readFile(full),
-      contentType: CONTENT_TYPES[extname(full).toLowerCase()] ?? 'application/octet-stream',
+      contentType: contentTypeFor(full),
       immutable: full.includes(`${sep}assets${sep}`),
     };
   } catch {

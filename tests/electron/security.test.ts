@@ -181,13 +181,16 @@ describe('new windows', () => {
 });
 
 describe('the session', () => {
-  it('denies every permission request and check', () => {
+  it('denies every permission request and check except notifications for SageDeck’s own pages', () => {
     hardenSession(defaultSession as never, {});
-    for (const permission of ['media', 'notifications', 'geolocation', 'clipboard-read', 'openExternal']) {
-      const callback = vi.fn();
-      defaultSession.permissionRequestHandler?.({}, permission, callback);
-      expect(callback).toHaveBeenCalledWith(false);
-      expect(defaultSession.permissionCheckHandler?.({}, permission)).toBe(false);
+    for (const origin of ['app://sagedeck', 'https://evil.example', undefined]) {
+      for (const permission of ['media', 'notifications', 'geolocation', 'clipboard-read', 'openExternal']) {
+        const granted = permission === 'notifications' && origin === 'app://sagedeck';
+        const callback = vi.fn();
+        defaultSession.permissionRequestHandler?.({}, permission, callback, { requestingUrl: origin && `${origin}/index.html` });
+        expect(callback).toHaveBeenCalledWith(granted);
+        expect(defaultSession.permissionCheckHandler?.({}, permission, origin)).toBe(granted);
+      }
     }
     expect(defaultSession.devicePermissionHandler?.({ deviceType: 'usb' })).toBe(false);
   });

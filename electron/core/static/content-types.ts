@@ -1,6 +1,9 @@
 import { extname } from 'node:path';
 
-/** Only what a Vite build of the renderer emits; anything else is served as opaque bytes. */
+/**
+ * Only what a Vite build of the renderer emits; anything else is served as opaque bytes. One map for
+ * both hosts (app:// in Electron, the loopback web host), so a file is typed the same in each.
+ */
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

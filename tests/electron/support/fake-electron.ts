@@ -138,8 +138,13 @@ type HeadersListener = (
   details: { url: string; responseHeaders?: Record<string, string[]> },
   callback: (response: { responseHeaders?: Record<string, string | string[]> }) => void,
 ) => void;
-type PermissionRequestHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void) => void;
-type PermissionCheckHandler = (contents: unknown, permission: string) => boolean;
+type PermissionRequestHandler = (
+  contents: unknown,
+  permission: string,
+  callback: (granted: boolean) => void,
+  details?: { requestingUrl?: string | undefined },
+) => void;
+type PermissionCheckHandler = (contents: unknown, permission: string, requestingOrigin?: string) => boolean;
 
 class FakeSession {
   headersListener: HeadersListener | undefined;

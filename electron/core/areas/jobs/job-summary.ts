@@ -35,7 +35,7 @@ export function fromProcessingSummary(job: ProcessingJobSummary): JobSummary {
 
 /**
  * Search returns whole training jobs, so one call per page carries what a list row shows beyond
- * the List API's summary: instance type and count, and the final value of the tuning objective
+ * the List API's summary: instance type and count, and the final value of its validation metric
  * (or, without one, of the first metric the job reported).
  */
 export function fromSearchedTrainingJob(job: TrainingJob): JobSummary {
@@ -55,7 +55,9 @@ export function fromSearchedTrainingJob(job: TrainingJob): JobSummary {
       instanceCount: job.ResourceConfig?.InstanceCount,
     },
   );
-  const objective = job.TuningJobArn ? undefined : job.FinalMetricDataList?.[0];
+  // Without a tuning objective in the record, the validation metric is what people compare runs by.
+  const metrics = job.FinalMetricDataList ?? [];
+  const objective = metrics.find((m) => m.MetricName?.startsWith('validation')) ?? metrics[0];
   if (objective?.MetricName !== undefined && objective.Value !== undefined)
     summary.objectiveMetric = { name: objective.MetricName, value: objective.Value };
   return summary;
