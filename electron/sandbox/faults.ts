@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
-export type FaultKind = 'throttle' | 'error5xx' | 'latency' | 'drop';
+export type FaultKind = 'throttle' | 'error5xx' | 'latency' | 'drop' | 'accessDenied' | 'unknownOperation';
 
 export interface FaultSpec {
   /** `service:Operation` (`sagemaker:ListTrainingJobs`), `service:*`, a bare `Operation`, or `*`. */
@@ -25,7 +25,7 @@ export interface FaultDecision {
   failure?: Exclude<FaultKind, 'latency'>;
 }
 
-const KINDS: readonly FaultKind[] = ['throttle', 'error5xx', 'latency', 'drop'];
+const KINDS: readonly FaultKind[] = ['throttle', 'error5xx', 'latency', 'drop', 'accessDenied', 'unknownOperation'];
 
 /** Checks a control-API body; returns the problem in words, or the spec. */
 export function parseFaultSpec(body: unknown): FaultSpec | string {

@@ -1,6 +1,6 @@
 import type { RequestCounters } from './counters';
 import type { FaultInjector } from './faults';
-import { serverError, throttlingError } from './protocols/errors';
+import { accessDeniedError, serverError, throttlingError, unknownOperationError } from './protocols/errors';
 import type { OperationHandler, ServiceDefinition } from './types';
 
 export interface Instrumentation {
@@ -34,6 +34,9 @@ export function instrumentService(service: ServiceDefinition, tools: Instrumenta
         if (decision.latencyMs > 0) await delay(decision.latencyMs);
         if (decision.failure === 'throttle') throw throttlingError(service.protocol);
         if (decision.failure === 'error5xx') throw serverError(service.protocol);
+        // A role without the permission, or an endpoint (LocalStack, moto) without the operation.
+        if (decision.failure === 'accessDenied') throw accessDeniedError(service.protocol, `${service.signingName}:${name}`);
+        if (decision.failure === 'unknownOperation') throw unknownOperationError(service.protocol, name);
         if (decision.failure === 'drop') {
           tools.onDrop(ctx.requestId);
           throw serverError(service.protocol);

@@ -333,6 +333,8 @@ export interface ObjectStore {
   put(where: { accountId: string; region: string }, bucket: string, key: string, body: Buffer, contentType?: string): boolean;
   /** Size and ETag of the current version, or undefined when there is none. */
   head(where: { accountId: string; region: string }, bucket: string, key: string): { size: number; etag: string } | undefined;
+  /** True when the bucket is the caller's and holds a current object whose key starts with the prefix (how SageMaker reads an `S3Prefix` input). */
+  hasPrefix(where: { accountId: string; region: string }, bucket: string, prefix: string): boolean;
 }
 
 export interface IssueCredentialsRequest {

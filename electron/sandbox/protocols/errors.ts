@@ -84,6 +84,21 @@ export function throttlingError(protocol: ServiceDefinition['protocol']): AwsErr
   }
 }
 
+/** What AWS answers a caller whose policies do not allow the action, per protocol family. */
+export function accessDeniedError(protocol: ServiceDefinition['protocol'], action: string): AwsError {
+  const message = `User is not authorized to perform: ${action} because no identity-based policy allows the ${action} action`;
+  switch (protocol) {
+    case 'restXml':
+      return new AwsError('AccessDenied', 'Access Denied', 403);
+    case 'awsQuery':
+      return new AwsError('AccessDenied', message, 403);
+    case 'restJson1':
+      return new AwsError('AccessDeniedException', message, 403);
+    default:
+      return new AwsError('AccessDeniedException', message, 400);
+  }
+}
+
 export function serverError(protocol: ServiceDefinition['protocol']): AwsError {
   return protocol === 'restXml'
     ? new AwsError('InternalError', 'We encountered an internal error. Please try again.', 500)

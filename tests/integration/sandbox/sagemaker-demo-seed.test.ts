@@ -85,7 +85,10 @@ describe('SageMaker demo seed: the churn-prediction pipeline', () => {
   });
 
   it('has two weeks of nightly preprocessing, one failed with a real reason, each with its log stream', async () => {
-    const jobs = (await s.sagemaker.send(new ListProcessingJobsCommand({ MaxResults: 100 }))).ProcessingJobSummaries ?? [];
+    const all = (await s.sagemaker.send(new ListProcessingJobsCommand({ MaxResults: 100 }))).ProcessingJobSummaries ?? [];
+    // Besides the nightly runs, one manual backfill that failed on a mistyped input prefix.
+    expect(all.filter((j) => j.ProcessingJobName?.startsWith('churn-backfill-')).map((j) => j.ProcessingJobStatus)).toEqual(['Failed']);
+    const jobs = all.filter((j) => j.ProcessingJobName?.startsWith('churn-preprocess-'));
     expect(jobs).toHaveLength(14);
     for (const job of jobs) expect(job.ProcessingJobName).toMatch(/^churn-preprocess-\d{4}-\d{2}-\d{2}$/);
     const failed = jobs.filter((j) => j.ProcessingJobStatus === 'Failed');
@@ -152,7 +155,7 @@ describe('SageMaker demo seed: the churn-prediction pipeline', () => {
       packages.map(async (p) => (await s.sagemaker.send(new DescribeModelPackageCommand({ ModelPackageName: p.ModelPackageArn }))).ModelMetrics?.ModelQuality?.Statistics?.S3Uri?.replace('s3://sagedeck-demo-churn-data/', '')),
     );
     expect(evaluations.sort()).toEqual([...keys.evaluations].sort());
-    const processing = (await s.sagemaker.send(new ListProcessingJobsCommand({ MaxResults: 100 }))).ProcessingJobSummaries ?? [];
+    const processing = (await s.sagemaker.send(new ListProcessingJobsCommand({ NameContains: 'churn-preprocess-', MaxResults: 100 }))).ProcessingJobSummaries ?? [];
     expect(processing.map((p) => `raw/usage/${p.ProcessingJobName?.slice('churn-preprocess-'.length)}.csv`).sort()).toEqual([...keys.usageFiles].sort());
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextFireTime, parseExpression, type ScheduleExpression } from '../../../electron/sandbox/services/scheduler/expression';
+import { nextFireTime, parseExpression, type ScheduleExpression } from '../../../shared/schedule/expression';
 
 const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString());
 const at = (text: string) => Date.parse(text);

@@ -39,5 +39,13 @@ export function createObjectStore(env: S3Env, now: () => number): ObjectStore {
       if (!current || current.deleteMarker) return undefined;
       return { size: current.body.length, etag: current.etag };
     },
+    hasPrefix(where, bucketName, prefix) {
+      const bucket = bucketOf(where, bucketName);
+      if (!bucket) return false;
+      for (const [key, versions] of bucket.objects) {
+        if (key.startsWith(prefix) && versions[0] && !versions[0].deleteMarker) return true;
+      }
+      return false;
+    },
   };
 }

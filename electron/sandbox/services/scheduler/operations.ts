@@ -6,11 +6,11 @@ import { paginate } from '../cloudwatch/pagination';
 import { conflict, scheduleNotFound, validation } from './errors';
 import { NAME, checker, whereOf } from './common';
 import { existingGroup } from './group-operations';
-import { parseExpression } from './expression';
+import { parseExpression } from '../../../../shared/schedule/expression';
 import { CREATE_PROCESSING_JOB_TARGET, DEFAULT_GROUP, type ScheduleRecord } from './model';
 import type { ScheduleRunner } from './runner';
 import { type SchedulerStore, scheduleArn, scheduleKey } from './store';
-import { isTimeZone } from './zoned-time';
+import { isTimeZone } from '../../../../shared/schedule/zoned-time';
 
 const ROLE_ARN = { min: 1, max: 1600, pattern: /^arn:aws(-[a-z]+)?:iam::\d{12}:role\/[\w+=,.@/-]+$/, patternText: '^arn:aws(-[a-z]+)?:iam::\\d{12}:role\\/[\\w+=,.@\\/-]+$' } as const;
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { CreateProcessingJobRequest } from '@aws-sdk/client-sagemaker';
 import { AwsError, type ServiceEnv, type Where } from '../../types';
-import { nextFireTime, parseExpression } from './expression';
+import { nextRunTime } from '../../../../shared/schedule/next-run';
 import { CREATE_PROCESSING_JOB_TARGET, type Invocation, type ScheduleRecord } from './model';
 import { type SchedulerStore, scheduleKey } from './store';
 
@@ -55,17 +55,16 @@ export class ScheduleRunner {
 
   arm(where: Where, schedule: ScheduleRecord): void {
     this.disarm(where, schedule);
-    if (schedule.state !== 'ENABLED') return;
-    const expression = parseExpression(schedule.expression);
-    if (!expression) return;
     const now = this.env.clock.now();
-    const window = { timeZone: schedule.timeZone, anchorMs: schedule.startMs ?? schedule.createdMs, startMs: schedule.startMs, endMs: schedule.endMs };
     // Under --time-scale the timer fires before the wall clock reaches the scheduled time (the
     // delay is simulated), so the schedule continues from its last run, never from `now` alone:
     // runs come every interval / timeScale and no scheduled time repeats.
     const lastRun = schedule.invocations[schedule.invocations.length - 1]?.scheduledMs ?? -Infinity;
     const from = Math.max(now, lastRun);
-    const next = nextFireTime(expression, from, window);
+    const next = nextRunTime(
+      { expression: schedule.expression, timeZone: schedule.timeZone, enabled: schedule.state === 'ENABLED', createdMs: schedule.createdMs, startMs: schedule.startMs, endMs: schedule.endMs },
+      from,
+    );
     if (next === undefined) return;
     const key = this.timerKey(where, schedule);
     this.timers.set(

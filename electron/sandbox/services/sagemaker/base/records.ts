@@ -66,6 +66,8 @@ export interface ProcessingPlan {
   startingMs: number;
   stepMs: number;
   failure?: { afterSteps: number; reason: string; exitMessage: string };
+  /** A seeded job's missing input, for sandboxes without S3 to check against (with S3 the check finds it itself). */
+  missingInput?: string;
 }
 
 export interface ProcessingJobRecord {

@@ -1,6 +1,7 @@
 import type { SageMakerDeps } from '../base/deps';
 import { PROCESSING_LOG_GROUP, containerStamp, instanceStreams, writeLog } from '../base/logs';
 import type { ProcessingJobRecord } from '../base/records';
+import { missingInputReason } from './processing-inputs';
 import { preprocessLines } from './processing-script';
 import { regionOf } from './training-lifecycle';
 
@@ -34,6 +35,13 @@ export class ProcessingLifecycle {
   private begin(job: ProcessingJobRecord): void {
     const now = this.now();
     job.startMs = now;
+    // Inputs are downloaded before the container starts: a missing one fails the job with no logs.
+    const missing = missingInputReason(this.deps.env, regionOf(job.arn), job) ?? job.plan.missingInput;
+    if (missing) {
+      job.failureReason = missing;
+      this.finish(job, 'Failed');
+      return;
+    }
     job.logEpochMs = now;
     job.lastModifiedMs = now;
     this.resume(job);

@@ -1,6 +1,7 @@
 import type { CreateProcessingJobRequest } from '@aws-sdk/client-sagemaker';
 import { Checker } from '../validation/checker';
 import { checkEntityName, checkExperimentEntityName, checkRoleArn, checkS3Uri, checkTags } from '../validation/common';
+import { checkKmsKeyId, checkVpcConfig } from '../validation/job-config';
 import { PROCESSING_INSTANCE_TYPES } from '../validation/instance-types';
 import { ENUMS } from '../validation/patterns';
 
@@ -19,6 +20,7 @@ export function validateCreateProcessingJob(input: CreateProcessingJobRequest): 
     if (c.required('processingResources.clusterConfig.volumeSizeInGB', cluster.VolumeSizeInGB)) {
       c.range('processingResources.clusterConfig.volumeSizeInGB', cluster.VolumeSizeInGB, 1, 16384);
     }
+    checkKmsKeyId(c, 'processingResources.clusterConfig.volumeKmsKeyId', cluster.VolumeKmsKeyId);
   }
   if (c.required('appSpecification', input.AppSpecification)) {
     const image = input.AppSpecification?.ImageUri;
@@ -47,6 +49,10 @@ export function validateCreateProcessingJob(input: CreateProcessingJobRequest): 
       }
     });
   }
+  checkKmsKeyId(c, 'processingOutputConfig.kmsKeyId', input.ProcessingOutputConfig?.KmsKeyId);
+  checkVpcConfig(c, 'networkConfig.vpcConfig', input.NetworkConfig?.VpcConfig);
+  c.map('environment', input.Environment, 100, { max: 256, pattern: '[a-zA-Z_][a-zA-Z0-9_]*' }, { max: 256, pattern: '[\\S\\s]*' });
+  if (input.StoppingCondition) c.required('stoppingCondition.maxRuntimeInSeconds', input.StoppingCondition.MaxRuntimeInSeconds);
   c.range('stoppingCondition.maxRuntimeInSeconds', input.StoppingCondition?.MaxRuntimeInSeconds, 1, 777600);
   if (input.ExperimentConfig?.ExperimentName !== undefined) checkExperimentEntityName(c, 'experimentConfig.experimentName', input.ExperimentConfig.ExperimentName);
   checkTags(c, input.Tags);

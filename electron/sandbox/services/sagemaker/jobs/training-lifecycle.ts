@@ -4,6 +4,7 @@ import type { TrainingJobRecord } from '../base/records';
 import type { RegionState } from '../base/state';
 import { finishTrainingComponent, recordTrainingRound } from '../experiments/training-link';
 import { curveFor, epochLine, metricEntries, metricsAt } from './metrics-curve';
+import { publishTrainingRound } from './training-metrics';
 import { containerStartLines, failureLines, stopLines } from './training-logs';
 import { enterSecondary } from './transitions';
 
@@ -104,7 +105,9 @@ export class TrainingLifecycle {
     }
     const metrics = metricsAt(curveFor(job.name, job.request.HyperParameters), job.roundsDone);
     this.log(job, 0, [{ timestamp: now, message: epochLine(job.roundsDone, metrics) }]);
-    recordTrainingRound(state, job, metricEntries(metrics), now);
+    const entries = metricEntries(metrics);
+    recordTrainingRound(state, job, entries, now);
+    publishTrainingRound(this.deps.env, state.where, job, entries, now);
     // LastModifiedTime moves with status changes, not with every round (as AWS shows it).
     job.roundsDone += 1;
     if (job.roundsDone >= plan.rounds) {

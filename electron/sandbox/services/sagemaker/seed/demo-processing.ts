@@ -1,6 +1,7 @@
 import type { CreateProcessingJobRequest } from '@aws-sdk/client-sagemaker';
 import type { SageMakerDeps } from '../base/deps';
 import type { RegionState } from '../base/state';
+import { noObjectsReason } from '../jobs/processing-inputs';
 import { admitProcessingJob } from '../jobs/processing-operations';
 import { DAY_MS, DEMO_BUCKET, demoRole, isoDay, sklearnImage, startOfDay } from './demo-constants';
 import { replayFrom } from './replay';
@@ -52,4 +53,29 @@ export function seedProcessingJobs(deps: SageMakerDeps, state: RegionState, now:
     replay.clock.advance(3_600_000);
     replay.end();
   }
+  seedBackfillWithTypo(deps, state, now);
+}
+
+/** The input prefix the demo's manual backfill mistyped, and the one it meant. */
+export const BACKFILL_INPUT = { wrong: `${DEMO_BUCKET}/raw/usgae/`, corrected: `${DEMO_BUCKET}/raw/usage/` } as const;
+
+/**
+ * A manual backfill started two days ago with a typo in its usage input: SageMaker finds no
+ * objects under the prefix and fails it before the container starts. Cloning it with
+ * BACKFILL_INPUT.corrected completes, which is the fix the console's Jobs area walks through.
+ */
+function seedBackfillWithTypo(deps: SageMakerDeps, state: RegionState, now: number): void {
+  const createdMs = startOfDay(now - 2 * DAY_MS) + 10 * 3_600_000 + 15 * 60_000;
+  const request = preprocessRequest(state, isoDay(createdMs));
+  request.ProcessingJobName = `churn-backfill-${isoDay(createdMs)}`;
+  request.AppSpecification = { ...request.AppSpecification, ContainerArguments: ['--run-date', 'all', '--train-test-split-ratio', '0.3'] } as typeof request.AppSpecification;
+  request.ProcessingInputs = request.ProcessingInputs?.map((input) =>
+    input.InputName === 'usage' && input.S3Input ? { ...input, S3Input: { ...input.S3Input, S3Uri: BACKFILL_INPUT.wrong } } : input,
+  );
+  request.Tags = [{ Key: 'project', Value: 'churn' }, { Key: 'schedule', Value: 'manual' }];
+  const replay = replayFrom(deps, createdMs);
+  const job = admitProcessingJob(replay.deps, replay.lifecycles.processing, state, request);
+  job.plan.missingInput = noObjectsReason(BACKFILL_INPUT.wrong, state.where.region, demoRole(state.where));
+  replay.clock.advance(3_600_000);
+  replay.end();
 }

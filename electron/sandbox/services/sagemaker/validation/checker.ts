@@ -5,6 +5,12 @@ import { validationException } from '../base/errors';
  * "2 validation errors detected: Value 'x' at 'trainingJobName' failed to satisfy constraint: ...; ...".
  * Paths use AWS's lower-camel member names ('resourceConfig.instanceCount').
  */
+/** One side of a map member's constraints (the model's key or value shape). */
+export interface MapPart {
+  max: number;
+  pattern?: string;
+}
+
 export class Checker {
   private readonly violations: string[] = [];
 
@@ -55,6 +61,25 @@ export class Checker {
   oneOf(path: string, value: string | undefined, allowed: readonly string[]): void {
     if (value === undefined) return;
     if (!allowed.includes(value)) this.add(path, value, `satisfy enum value set: [${allowed.join(', ')}]`);
+  }
+
+  /**
+   * A map member (HyperParameters, Environment): AWS shows the whole map as Java prints it and the
+   * key's or value's full constraint list, e.g. "Value '{a=b}' at 'environment' failed to satisfy
+   * constraint: Map keys must satisfy constraint: [Member must have length less than or equal to 256, …]".
+   */
+  map(path: string, map: Record<string, string> | undefined, maxEntries: number, keys: MapPart, values: MapPart): void {
+    if (map === undefined) return;
+    const entries = Object.entries(map);
+    const shown = `{${entries.map(([k, v]) => `${k}=${v}`).join(', ')}}`;
+    if (entries.length > maxEntries) this.add(path, shown, `have length less than or equal to ${maxEntries}`);
+    const fails = (part: MapPart, text: string) => text.length > part.max || (part.pattern !== undefined && !new RegExp(`^(?:${part.pattern})$`, 'u').test(text));
+    const describe = (part: MapPart) =>
+      `[Member must have length less than or equal to ${part.max}, Member must have length greater than or equal to 0${part.pattern === undefined ? '' : `, Member must satisfy regular expression pattern: ${part.pattern}`}]`;
+    const report = (which: string, part: MapPart) =>
+      this.violations.push(`Value '${shown}' at '${path}' failed to satisfy constraint: Map ${which} must satisfy constraint: ${describe(part)}`);
+    if (entries.some(([k]) => fails(keys, k))) report('keys', keys);
+    if (entries.some(([, v]) => fails(values, v))) report('value', values);
   }
 
   /** Throws one ValidationException carrying every violation found so far. */
