@@ -6,6 +6,7 @@ import { ConfirmHost } from './ConfirmHost';
 import { ConnectionBanner } from './ConnectionBanner';
 import { useCurrentArea } from './hash-route';
 import { MfaPromptHost } from './MfaPromptHost';
+import { NotificationsHost } from './NotificationsHost';
 import { PaletteHost, preloadPalette } from './PaletteHost';
 import { ServicesProvider, useServices, useSession, type AppServices } from './services';
 import { SideNav } from './SideNav';
@@ -70,6 +71,7 @@ function Shell() {
       <PaletteHost open={paletteOpen} onOpenChange={setPaletteOpen} />
       <ConfirmHost />
       <MfaPromptHost />
+      <NotificationsHost ready={status === 'ready'} />
     </div>
   );
 }

@@ -47,6 +47,8 @@ export interface LiveListOptions<T> {
    * the list (no dates, say), and its events must not add rows the user filtered out.
    */
   accept?: (item: T) => boolean;
+  /** Keep following while the window is hidden: only for what must reach a hidden window (notifications). */
+  followWhileHidden?: boolean;
 }
 
 /** Where a live list lives in the cache; mutations invalidate by channel at index 2. */
@@ -76,7 +78,7 @@ export function useLiveList<L extends LiveListChannel, W extends WatchChannelOf<
   const { connection } = useServices();
   const queryClient = useQueryClient();
   const sessionKey = useSession(selectSessionKey);
-  const visible = usePageVisible();
+  const visible = usePageVisible() || options.followWhileHidden === true;
   const queryKey = liveListKey(sessionKey, list, input.list);
   const keyText = JSON.stringify(queryKey);
   const watchText = JSON.stringify(input.watch);
