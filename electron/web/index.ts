@@ -1,6 +1,7 @@
 import '../core/quiet-sdk-warning';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { createCore } from '../core';
 import { defaultDataDir } from '../core/storage/data-dir';
 import { openInBrowser } from './open-browser';
@@ -12,26 +13,25 @@ interface WebArgs {
   dataDir?: string;
 }
 
-function parseArgs(argv: string[]): WebArgs {
-  const args: WebArgs = { port: 0, open: true };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--port') {
-      const port = Number(argv[++i]);
-      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error('--port takes a number from 0 to 65535');
-      args.port = port;
-    } else if (arg === '--no-open') args.open = false;
-    else if (arg === '--data-dir') {
-      const dir = argv[++i];
-      if (!dir) throw new Error('--data-dir needs a folder');
-      args.dataDir = dir;
-    } else throw new Error(`unknown option ${arg}. Usage: npm run web -- [--port N] [--no-open] [--data-dir DIR]`);
+const USAGE = 'Usage: npm run web -- [--port N] [--no-open] [--data-dir DIR]';
+
+function parseWebArgs(argv: string[]): WebArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, strict: true, options: { port: { type: 'string' }, 'no-open': { type: 'boolean' }, 'data-dir': { type: 'string' } } });
+  } catch (error) {
+    throw new Error(`${(error as Error).message}. ${USAGE}`);
   }
+  const { values } = parsed;
+  const port = Number(values.port ?? '0');
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error('--port takes a number from 0 to 65535');
+  const args: WebArgs = { port, open: !values['no-open'] };
+  if (values['data-dir'] !== undefined) args.dataDir = values['data-dir'];
   return args;
 }
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
+  const args = parseWebArgs(process.argv.slice(2));
   const rendererDir = process.env.SAGEDECK_RENDERER_DIR ?? resolve(__dirname, '../../out/renderer');
   if (!existsSync(resolve(rendererDir, 'index.html'))) {
     throw new Error(`No built renderer at ${rendererDir}: run "npm run build" first.`);
