@@ -4,7 +4,7 @@ import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import { useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import type { JobDetail as Detail, JobKind } from '../../../../../shared/domain/jobs';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { useSageMutation } from '../../live/use-sage-mutation';
@@ -19,17 +19,26 @@ import { JobSettings } from './JobSettings';
 import { JobTimeline } from './JobTimeline';
 import { KeyValueTable } from './KeyValueTable';
 import { LogStreamsModal } from './LogStreamsModal';
-import { MetricsChart } from './MetricsChart';
 import { useJobFollow } from './use-job-follow';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return <Container header={<Header variant="h2">{title}</Header>}>{children}</Container>;
 }
 
+// uPlot is only needed by training details: its own chunk.
+const MetricsChart = lazy(() => import('./MetricsChart').then((module) => ({ default: module.MetricsChart })));
+
 function TrainingMetrics({ name }: { name: string }) {
   const metrics = useSessionQuery('jobs.metrics', { name });
   if (metrics.isError) return <ErrorNotice error={metrics.error} title="The metrics could not be read" />;
-  return metrics.data ? <MetricsChart series={metrics.data} /> : <p role="status">Loading metrics…</p>;
+  const loading = <p role="status">Loading metrics…</p>;
+  return metrics.data ? (
+    <Suspense fallback={loading}>
+      <MetricsChart series={metrics.data} />
+    </Suspense>
+  ) : (
+    loading
+  );
 }
 
 /** One job, everything about it, the reason it failed first. `#/<kind>/jobs/<name>`. */
