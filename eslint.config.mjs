@@ -50,6 +50,21 @@ export default tseslint.config(
     },
   },
   {
+    // Renderer tests run the real dispatcher, mutation gate and connection server over fake areas
+    // (DESIGN.md "Areas"): their support code alone may import electron/core/rpc, nothing else of the host.
+    files: ['tests/renderer/support/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['keytar', '@aws-sdk/*', '@smithy/*'], message: 'The renderer never sees Electron, the AWS SDK or the keychain: go through the bridge.' },
+          { regex: '^electron(/|$)', message: 'The renderer never sees Electron, the AWS SDK or the keychain: go through the bridge.' },
+          { group: nodeBuiltins, message: 'The renderer has no Node access.' },
+          { regex: '(^|/)electron/(?!core/rpc/[^/]+$)', message: 'Renderer test support may use the real core RPC (electron/core/rpc) and nothing else of the host.' },
+        ],
+      }],
+    },
+  },
+  {
     files: ['electron/core/**/*.ts', 'electron/sandbox/**/*.ts', 'electron/web/**/*.ts', 'electron/cli/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {

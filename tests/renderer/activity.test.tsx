@@ -1,9 +1,10 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FakeHost, journalEntry } from './support/fake-bridge';
+import { FakeCore } from './support/fake-core';
+import { journalEntry } from './support/fixtures';
 import { renderApp } from './support/render-app';
 
-async function openActivity(host: FakeHost) {
+async function openActivity(host: FakeCore) {
   renderApp({ host, hash: '#/activity' });
   await waitFor(() => expect(screen.getByTestId('app-root').dataset.appState).toBe('ready'));
   return screen.findByTestId('activity-table', undefined, { timeout: 5000 });
@@ -19,7 +20,7 @@ describe('Activity screen', () => {
   });
 
   it('lists the journal newest first with outcome, error and request id', async () => {
-    const host = new FakeHost({
+    const host = new FakeCore({
       journal: [
         journalEntry('a', { time: '2026-11-26T09:00:00.000Z', target: 'ml-dev@eu-west-1' }),
         journalEntry('b', {
@@ -44,19 +45,19 @@ describe('Activity screen', () => {
   });
 
   it('says nothing has been changed yet when the journal is empty', async () => {
-    const table = await openActivity(new FakeHost());
+    const table = await openActivity(new FakeCore());
     await waitFor(() => expect(table.textContent).toContain('Nothing has been changed yet'));
   });
 
   it('adds entries live from journal.watch', async () => {
-    const host = new FakeHost({ journal: [journalEntry('a', { target: 'first' })] });
+    const host = new FakeCore({ journal: [journalEntry('a', { target: 'first' })] });
     const table = await openActivity(host);
     await waitFor(() => expect(rows(table)).toHaveLength(1));
     await act(() => host.request('session.select', { profile: 'sandbox', region: 'eu-central-1' }));
     await waitFor(() => expect(rows(table)).toHaveLength(2));
     expect(rows(table)[0]?.textContent).toContain('sandbox@eu-central-1');
     // The same entry arriving twice (list and stream overlap) shows once.
-    act(() => host.emit('journal.watch', host.journal[0]));
+    act(() => host.emit('journal.watch', host.journal.entries[0]));
     expect(rows(table)).toHaveLength(2);
   });
 
@@ -67,7 +68,7 @@ describe('Activity screen', () => {
         target: index === 7 ? 'special-endpoint' : `target-${index}`,
       }),
     );
-    const table = await openActivity(new FakeHost({ journal }));
+    const table = await openActivity(new FakeCore({ journal }));
     await waitFor(() => expect(rows(table)).toHaveLength(25));
     fireEvent.click(within(table).getByRole('button', { name: 'Next page' }));
     await waitFor(() => expect(rows(table)).toHaveLength(5));
@@ -81,7 +82,7 @@ describe('Activity screen', () => {
   });
 
   it('shows the error with a way to try again when the journal cannot be read', async () => {
-    const host = new FakeHost({ journal: [journalEntry('a')] });
+    const host = new FakeCore({ journal: [journalEntry('a')] });
     host.failNext('journal.list', { code: 'Internal', message: 'journal.jsonl is unreadable' });
     renderApp({ host, hash: '#/activity' });
     const alert = await screen.findByText('journal.jsonl is unreadable', undefined, { timeout: 5000 });

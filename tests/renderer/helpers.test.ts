@@ -4,7 +4,7 @@ import { areaFromHash } from '../../renderer/src/app/hash-route';
 import { paletteCommands, rankCommands } from '../../renderer/src/app/palette-commands';
 import { resolveMode } from '../../renderer/src/app/theme';
 import { mergeEntries } from '../../renderer/src/features/activity/journal-entries';
-import { journalEntry, profile } from './support/fake-bridge';
+import { journalEntry, profile } from './support/fixtures';
 
 const noop = () => Promise.resolve();
 

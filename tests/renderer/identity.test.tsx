@@ -2,7 +2,8 @@ import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { beforeAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { describeExpiry, formatRemaining, shortArn } from '../../renderer/src/app/identity-format';
 import { appReady, preloadChunks } from './support/app-ready';
-import { FakeHost, profile } from './support/fake-bridge';
+import { FakeCore } from './support/fake-core';
+import { profile } from './support/fixtures';
 import { renderApp } from './support/render-app';
 
 beforeAll(preloadChunks);
@@ -55,7 +56,7 @@ describe('identity formatting', () => {
 
 describe('identity in the top bar', () => {
   it('shows the account and the short ARN with the full ARN in its title, and asks again on every switch', async () => {
-    const host = new FakeHost({ profiles });
+    const host = new FakeCore({ profiles });
     renderApp({ host });
     await appReady();
     await waitFor(() => expect(screen.getByTestId('identity-account').textContent).toBe('123456789012'));
@@ -64,7 +65,7 @@ describe('identity in the top bar', () => {
     expect(arn.getAttribute('title')).toBe('arn:aws:sts::123456789012:assumed-role/sandbox/sagedeck');
     expect(screen.queryByTestId('identity-expiry')).toBeNull();
 
-    host.identityExtra = { account: '444455556666' };
+    host.session.identityExtra = { account: '444455556666' };
     await switchTo('ops');
     await waitFor(() => expect(screen.getByTestId('identity-account').textContent).toBe('444455556666'));
     expect(screen.getByTestId('identity-arn').textContent).toBe('assumed-role/ops/sagedeck');
@@ -73,7 +74,7 @@ describe('identity in the top bar', () => {
   });
 
   it('drops an identity answer that belongs to the session before a switch', async () => {
-    const host = new FakeHost({ profiles });
+    const host = new FakeCore({ profiles });
     // The sandbox's answer is computed now but arrives only after the switch to ops.
     const deliverSandboxAnswer = host.delay('session.identity');
     renderApp({ host });
@@ -95,8 +96,8 @@ describe('identity in the top bar', () => {
 
   it('counts down to expiry every second, warns under five minutes, and offers a refresh once expired', async () => {
     useClock();
-    const host = new FakeHost({ profiles });
-    host.identityExtra = { expiresAt: '2026-11-26T13:30:00.000Z' };
+    const host = new FakeCore({ profiles });
+    host.session.identityExtra = { expiresAt: '2026-11-26T13:30:00.000Z' };
     renderApp({ host });
     await appReady();
     const expiry = await screen.findByTestId('identity-expiry');
@@ -122,14 +123,14 @@ describe('identity in the top bar', () => {
     expect(expired.dataset.state).toBe('expired');
 
     // Refreshing asks again; the host hands out fresh credentials.
-    host.identityExtra = { expiresAt: '2026-11-26T14:30:00.000Z' };
+    host.session.identityExtra = { expiresAt: '2026-11-26T14:30:00.000Z' };
     fireEvent.click(expired);
     await waitFor(() => expect(screen.getByTestId('identity-expiry').textContent).toBe('Expires in 1h 0m'));
     expect(host.callsTo('session.identity')).toHaveLength(2);
   });
 
   it('says the identity is unavailable, with the reason in its title, when STS cannot answer', async () => {
-    const host = new FakeHost({ profiles });
+    const host = new FakeCore({ profiles });
     host.failNext('session.identity', { code: 'EndpointUnreachable', message: 'Could not reach http://127.0.0.1:9.' });
     renderApp({ host });
     await appReady();

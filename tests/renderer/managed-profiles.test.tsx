@@ -1,7 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { appReady, preloadChunks } from './support/app-ready';
-import { FakeHost, profile } from './support/fake-bridge';
+import { FakeCore } from './support/fake-core';
+import { profile } from './support/fixtures';
 import { renderApp } from './support/render-app';
 
 beforeAll(preloadChunks);
@@ -9,7 +10,7 @@ beforeAll(preloadChunks);
 const SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYzzSECRET0001';
 const KEY_ID = 'AKIDSAGEDECKTEST0001';
 
-async function openProfiles(host: FakeHost) {
+async function openProfiles(host: FakeCore) {
   renderApp({ host, hash: '#/profiles' });
   await appReady();
   return screen.findByTestId('managed-profile-form');
@@ -35,7 +36,7 @@ function errorNextTo(name: string): string {
 
 describe('Profiles page: app-managed profiles', () => {
   it('says where keys go before anything is typed', async () => {
-    const host = new FakeHost();
+    const host = new FakeCore();
     await openProfiles(host);
     await waitFor(() => expect(screen.getByTestId('keychain-status').textContent).toContain('Test keychain'));
     expect(field('secretAccessKey').type).toBe('password');
@@ -43,8 +44,8 @@ describe('Profiles page: app-managed profiles', () => {
   });
 
   it('disables the form with the host message when no keychain is available', async () => {
-    const host = new FakeHost();
-    host.keychain = { available: false, message: 'No Secret Service on the D-Bus session: install gnome-keyring.' };
+    const host = new FakeCore();
+    host.profiles.keychain = { available: false, message: 'No Secret Service on the D-Bus session: install gnome-keyring.' };
     await openProfiles(host);
     await waitFor(() => expect(screen.getByTestId('keychain-status').textContent).toContain('install gnome-keyring'));
     expect(field('name').disabled).toBe(true);
@@ -53,7 +54,7 @@ describe('Profiles page: app-managed profiles', () => {
   });
 
   it('treats a host that cannot report the keychain as unavailable, with its message', async () => {
-    const host = new FakeHost();
+    const host = new FakeCore();
     host.failNext('keychain.status', {
       code: 'NotImplemented',
       message: 'keychain.status is not available in this build yet.',
@@ -66,7 +67,7 @@ describe('Profiles page: app-managed profiles', () => {
   });
 
   it('points at bad fields before sending anything, and keeps what was typed', async () => {
-    const host = new FakeHost();
+    const host = new FakeCore();
     await openProfiles(host);
     await waitFor(() => expect(field('name').disabled).toBe(false));
     fill({ name: 'bad name', accessKeyId: 'short', secretAccessKey: SECRET, endpointUrl: 'ftp://x' });
@@ -80,7 +81,7 @@ describe('Profiles page: app-managed profiles', () => {
   });
 
   it('shows the host field error next to its field, keeps the rest, and clears the secret once sent', async () => {
-    const host = new FakeHost({ profiles: [profile('sandbox', { kind: 'sandbox' }), profile('ml-staging')] });
+    const host = new FakeCore({ profiles: [profile('sandbox', { kind: 'sandbox' }), profile('ml-staging')] });
     await openProfiles(host);
     await waitFor(() => expect(field('name').disabled).toBe(false));
     fill({ name: 'ml-staging', region: 'eu-west-1', accessKeyId: KEY_ID, secretAccessKey: SECRET });
@@ -93,7 +94,7 @@ describe('Profiles page: app-managed profiles', () => {
   });
 
   it('adds the profile, sends the secret once, and leaves no trace of it in the page', async () => {
-    const host = new FakeHost();
+    const host = new FakeCore();
     await openProfiles(host);
     await waitFor(() => expect(field('name').disabled).toBe(false));
     fill({
@@ -125,7 +126,7 @@ describe('Profiles page: app-managed profiles', () => {
   });
 
   it('removes a profile after the confirmation the host asks for', async () => {
-    const host = new FakeHost({
+    const host = new FakeCore({
       profiles: [profile('sandbox', { kind: 'sandbox' }), profile('old-keys', { kind: 'app-managed', source: 'app' })],
     });
     await openProfiles(host);
@@ -135,7 +136,7 @@ describe('Profiles page: app-managed profiles', () => {
     fireEvent.click(within(modal).getByTestId('confirm-submit'));
     await waitFor(() => expect(screen.queryByTestId('managed-profile-old-keys')).toBeNull());
     expect(host.callsTo('profiles.removeManaged').map((call) => call.meta)).toEqual([undefined, { confirmed: true }]);
-    expect(host.profiles.map((entry) => entry.name)).toEqual(['sandbox']);
+    expect(host.profiles.list.map((entry) => entry.name)).toEqual(['sandbox']);
   });
 
   it('is reachable from the palette as "Add profile with access keys"', async () => {

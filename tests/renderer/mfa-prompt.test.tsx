@@ -2,16 +2,17 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { beforeAll, describe, expect, it } from 'vitest';
 import { applyPromptEvent } from '../../renderer/src/app/prompt-queue';
 import { appReady, preloadChunks } from './support/app-ready';
-import { FakeHost, pendingPrompt } from './support/fake-bridge';
+import { FakeCore } from './support/fake-core';
+import { pendingPrompt } from './support/fixtures';
 import { renderApp } from './support/render-app';
 
 beforeAll(preloadChunks);
 
-async function openPrompt(host: FakeHost, id = 'p1') {
+async function openPrompt(host: FakeCore, id = 'p1') {
   renderApp({ host });
   await appReady();
   await waitFor(() => expect(host.subscriberCount('prompts.watch')).toBe(1));
-  act(() => host.emit('prompts.watch', pendingPrompt(id)));
+  act(() => host.prompts.ask(pendingPrompt(id)));
   return screen.findByTestId('mfa-prompt');
 }
 
@@ -25,7 +26,7 @@ function typeCode(code: string) {
 
 describe('MFA prompt', () => {
   it('opens when the host asks, naming the profile and the MFA device, with focus in the code field', async () => {
-    const host = new FakeHost();
+    const host = new FakeCore();
     const prompt = await openPrompt(host);
     expect(within(prompt).getByTestId('mfa-profile').textContent).toBe('ops-mfa');
     expect(within(prompt).getByTestId('mfa-serial').textContent).toBe('arn:aws:iam::111122223333:mfa/alice');
@@ -33,7 +34,7 @@ describe('MFA prompt', () => {
   });
 
   it('checks the code is six digits before sending anything', async () => {
-    const host = new FakeHost();
+    const host = new FakeCore();
     await openPrompt(host);
     typeCode('12345');
     fireEvent.click(screen.getByTestId('mfa-submit'));
@@ -45,7 +46,7 @@ describe('MFA prompt', () => {
   });
 
   it('shows a wrong code refused by AWS, keeps the prompt open, and closes after the right code', async () => {
-    const host = new FakeHost();
+    const host = new FakeCore();
     await openPrompt(host);
     typeCode('654321');
     fireEvent.submit(codeInput().closest('form')!);
@@ -65,14 +66,14 @@ describe('MFA prompt', () => {
   });
 
   it('shows the refusal of the call that used the code, and asks again when the user retries', async () => {
-    const host = new FakeHost();
+    const host = new FakeCore();
     // This host takes any code and tries it: the call that needed it fails when STS refuses it.
-    host.mfaCode = '000000';
+    host.prompts.mfaCode = '000000';
     const release = host.hold('session.identity');
     renderApp({ host, hash: '#/overview' });
     await appReady();
     await waitFor(() => expect(host.subscriberCount('prompts.watch')).toBe(1));
-    act(() => host.emit('prompts.watch', pendingPrompt('p1')));
+    act(() => host.prompts.ask(pendingPrompt('p1')));
     fireEvent.change(await screen.findByTestId('mfa-code'), { target: { value: '000000' } });
     host.failNext('session.identity', {
       code: 'AccessDenied',
@@ -87,14 +88,14 @@ describe('MFA prompt', () => {
     );
 
     fireEvent.click(screen.getByTestId('overview-identity-retry'));
-    act(() => host.emit('prompts.watch', pendingPrompt('p2')));
+    act(() => host.prompts.ask(pendingPrompt('p2')));
     expect(await screen.findByTestId('mfa-prompt')).toBeTruthy();
     await waitFor(() => expect(screen.getByTestId('overview-account').textContent).toBe('123456789012'));
     expect(host.callsTo('session.identity')).toHaveLength(2);
   });
 
   it('cancels with prompts.cancel', async () => {
-    const host = new FakeHost();
+    const host = new FakeCore();
     await openPrompt(host);
     fireEvent.click(screen.getByTestId('mfa-cancel'));
     await waitFor(() => expect(screen.queryByTestId('mfa-prompt')).toBeNull());
@@ -103,13 +104,13 @@ describe('MFA prompt', () => {
   });
 
   it('closes when the host withdraws the prompt, and shows the next one waiting', async () => {
-    const host = new FakeHost();
+    const host = new FakeCore();
     await openPrompt(host);
-    act(() => host.emit('prompts.watch', pendingPrompt('p2', { profile: 'second-role' })));
+    act(() => host.prompts.ask(pendingPrompt('p2', { profile: 'second-role' })));
     expect(screen.getByTestId('mfa-profile').textContent).toBe('ops-mfa');
-    act(() => host.emit('prompts.watch', { id: 'p1', closed: true }));
+    act(() => host.prompts.withdraw('p1'));
     await waitFor(() => expect(screen.getByTestId('mfa-profile').textContent).toBe('second-role'));
-    act(() => host.emit('prompts.watch', { id: 'p2', closed: true }));
+    act(() => host.prompts.withdraw('p2'));
     await waitFor(() => expect(screen.queryByTestId('mfa-prompt')).toBeNull());
   });
 

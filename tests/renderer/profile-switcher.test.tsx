@@ -2,7 +2,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ProfileKind } from '../../shared/domain/profiles';
 import { appReady, preloadChunks } from './support/app-ready';
-import { FakeHost, profile } from './support/fake-bridge';
+import { FakeCore } from './support/fake-core';
+import { profile } from './support/fixtures';
 import { renderApp } from './support/render-app';
 
 beforeAll(preloadChunks);
@@ -19,7 +20,7 @@ function sections(): string[] {
 
 describe('profile switcher', () => {
   it('lists recent profiles first, then the rest, and updates the order after a switch', async () => {
-    const host = new FakeHost({
+    const host = new FakeCore({
       profiles: [
         profile('sandbox', { kind: 'sandbox', region: 'us-east-1' }),
         profile('alpha'),
@@ -76,7 +77,7 @@ describe('profile switcher', () => {
   });
 
   it('marks and unmarks production from the menu without switching, and suggests it for prod-like names', async () => {
-    const host = new FakeHost({
+    const host = new FakeCore({
       profiles: [profile('sandbox', { kind: 'sandbox' }), profile('prod-ml', { kind: 'sso', suggestProduction: true })],
     });
     renderApp({ host });
@@ -107,7 +108,7 @@ describe('profile switcher', () => {
   });
 
   it('shows why marking failed inside the menu', async () => {
-    const host = new FakeHost({ profiles: [profile('sandbox', { kind: 'sandbox' })] });
+    const host = new FakeCore({ profiles: [profile('sandbox', { kind: 'sandbox' })] });
     renderApp({ host });
     await appReady();
     host.failNext('profiles.setProduction', { code: 'Internal', message: 'settings.json is read-only' });

@@ -1,10 +1,11 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { FakeHost, profile } from './support/fake-bridge';
+import { FakeCore } from './support/fake-core';
+import { profile } from './support/fixtures';
 import { renderAppOverSocket } from './support/render-over-socket';
 
 function renderOverSocket(probeStatus: () => Promise<{ status: number }>) {
-  return renderAppOverSocket(new FakeHost({ profiles: [profile('sandbox', { region: 'us-east-1' })] }), probeStatus);
+  return renderAppOverSocket(new FakeCore({ profiles: [profile('sandbox', { region: 'us-east-1' })] }), probeStatus);
 }
 
 describe('the app when the web host restarts', () => {

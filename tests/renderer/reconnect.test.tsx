@@ -1,11 +1,12 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { FakeHost, profile } from './support/fake-bridge';
+import { FakeCore } from './support/fake-core';
+import { profile } from './support/fixtures';
 import { renderAppOverSocket } from './support/render-over-socket';
 
 describe('the app over the web client', () => {
   it('says when the connection drops and catches up on what changed once it is back', async () => {
-    const host = new FakeHost({
+    const host = new FakeCore({
       profiles: [profile('sandbox', { region: 'us-east-1' }), profile('ml-dev', { region: 'eu-west-1' })],
     });
     const { sockets, scheduler } = renderAppOverSocket(host);

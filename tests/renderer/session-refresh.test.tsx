@@ -6,7 +6,8 @@ import { ServicesProvider } from '../../renderer/src/app/services';
 import { queryClient } from '../../renderer/src/features/query-client';
 import { useSessionQuery } from '../../renderer/src/features/use-session-query';
 import { appReady, preloadChunks } from './support/app-ready';
-import { FakeHost, profile } from './support/fake-bridge';
+import { FakeCore } from './support/fake-core';
+import { profile } from './support/fixtures';
 import { renderApp } from './support/render-app';
 
 beforeAll(preloadChunks);
@@ -22,7 +23,7 @@ function IdentityProbe() {
   return <p data-testid="probe">{query.data ? query.data.arn : 'loading'}</p>;
 }
 
-function renderProbe(host: FakeHost) {
+function renderProbe(host: FakeCore) {
   const services = createServices(host);
   render(
     <ServicesProvider services={services}>
@@ -36,7 +37,7 @@ function renderProbe(host: FakeHost) {
 
 describe('every open view follows the session', () => {
   it('re-fetches the open Overview after a switch and shows the new session in it', async () => {
-    const host = new FakeHost({ profiles });
+    const host = new FakeCore({ profiles });
     renderApp({ host, hash: '#/overview' });
     await appReady();
     await waitFor(() =>
@@ -44,7 +45,7 @@ describe('every open view follows the session', () => {
         'arn:aws:sts::123456789012:assumed-role/sandbox/sagedeck',
       ),
     );
-    host.identityExtra = { account: '444455556666' };
+    host.session.identityExtra = { account: '444455556666' };
     fireEvent.click(screen.getByTestId('profile-switcher'));
     fireEvent.click(screen.getByTestId('profile-option-ops'));
     await waitFor(() =>
@@ -58,7 +59,7 @@ describe('every open view follows the session', () => {
   });
 
   it('keys session-scoped queries on the session: a switch made elsewhere re-fetches, a late answer is dropped', async () => {
-    const host = new FakeHost({ profiles });
+    const host = new FakeCore({ profiles });
     const services = renderProbe(host);
     await act(() => services.session.getState().load());
     await waitFor(() =>
@@ -81,8 +82,9 @@ describe('every open view follows the session', () => {
     expect(screen.getByTestId('probe').textContent).toBe('arn:aws:sts::123456789012:assumed-role/ops/sagedeck');
 
     // A switch made in another window or the CLI arrives on session.watch: the view reads again.
-    host.session = { profile: 'sandbox', region: 'us-east-1', production: false, generation: 7 };
-    act(() => host.emit('session.watch', host.session));
+    act(() => {
+      host.session.select('sandbox');
+    });
     await waitFor(() =>
       expect(screen.getByTestId('probe').textContent).toBe('arn:aws:sts::123456789012:assumed-role/sandbox/sagedeck'),
     );

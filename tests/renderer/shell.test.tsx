@@ -1,6 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FakeHost, profile } from './support/fake-bridge';
+import { FakeCore } from './support/fake-core';
+import { profile } from './support/fixtures';
 import { installColorScheme } from './support/media-query';
 import { renderApp } from './support/render-app';
 
@@ -32,7 +33,7 @@ function navigate(hash: string) {
 
 describe('app shell', () => {
   it('stays loading until session and profiles arrive, then says ready', async () => {
-    const host = new FakeHost();
+    const host = new FakeCore();
     const release = host.hold('profiles.list');
     renderApp({ host });
     expect(screen.getByTestId('app-root').dataset.appState).toBe('loading');
@@ -43,7 +44,7 @@ describe('app shell', () => {
   });
 
   it('shows the error and recovers with Try again when the host fails to answer', async () => {
-    const host = new FakeHost();
+    const host = new FakeCore();
     host.failNext('session.current', {
       code: 'ConfigParseError',
       message: '~/.aws/config line 3: expected a section header',
@@ -215,14 +216,14 @@ describe('profile and region switchers', () => {
   it('follows session changes made elsewhere (CLI, another window)', async () => {
     const { host } = renderApp({ profiles });
     await ready();
-    act(() =>
-      host.emit('session.changes', { profile: 'prod-ml', region: 'us-west-2', production: true, generation: 9 }),
-    );
+    act(() => {
+      host.session.select('prod-ml');
+    });
     expect(screen.getByTestId('current-profile').textContent).toBe('prod-ml');
     expect(screen.getByTestId('production-badge')).toBeTruthy();
     // A late event from an older session must not undo the newer one.
     act(() =>
-      host.emit('session.changes', { profile: 'sandbox', region: 'us-east-1', production: false, generation: 3 }),
+      host.emit('session.watch', { profile: 'sandbox', region: 'us-east-1', production: false, generation: 1 }),
     );
     expect(screen.getByTestId('current-profile').textContent).toBe('prod-ml');
   });
@@ -305,7 +306,7 @@ describe('command palette', () => {
     fireEvent.change(await screen.findByTestId('palette-input'), { target: { value: 'stop treating sandbox' } });
     fireEvent.click(screen.getByTestId('palette-item-production-sandbox'));
     await waitFor(() => expect(screen.queryByTestId('production-badge')).toBeNull());
-    expect(host.profiles.find((entry) => entry.name === 'sandbox')?.production).toBe(false);
+    expect(host.profiles.find('sandbox')?.production).toBe(false);
   });
 
   it('closes on Escape', async () => {
@@ -331,10 +332,10 @@ describe('theme', () => {
       expect(host.callsTo('settings.update').map((call) => call.input)).toEqual([{ theme: 'light' }]),
     );
     expect(document.body.classList.contains('awsui-dark-mode')).toBe(false);
-    expect(host.settings.theme).toBe('light');
+    expect(host.settings.current.theme).toBe('light');
 
     fireEvent.click(within(screen.getByTestId('theme-control')).getByLabelText('System'));
-    await waitFor(() => expect(host.settings.theme).toBe('system'));
+    await waitFor(() => expect(host.settings.current.theme).toBe('system'));
     act(() => scheme.setDark(true));
     expect(document.body.classList.contains('awsui-dark-mode')).toBe(true);
     act(() => scheme.setDark(false));

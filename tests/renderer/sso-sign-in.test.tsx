@@ -1,7 +1,9 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { SsoEvent, SsoState } from '../../shared/domain/credentials';
 import { appReady, preloadChunks } from './support/app-ready';
-import { FakeHost, profile } from './support/fake-bridge';
+import { FakeCore } from './support/fake-core';
+import { profile } from './support/fixtures';
 import { renderApp } from './support/render-app';
 
 beforeAll(preloadChunks);
@@ -12,13 +14,13 @@ const SIGN_IN_REQUIRED = {
 };
 
 function ssoHost() {
-  return new FakeHost({
+  return new FakeCore({
     profiles: [profile('sandbox', { kind: 'sandbox' }), profile('corp-sso', { kind: 'sso', region: 'us-west-2' })],
     session: { profile: 'corp-sso', region: 'us-west-2' },
   });
 }
 
-async function startSignIn(host: FakeHost) {
+async function startSignIn(host: FakeCore) {
   host.failNext('session.identity', SIGN_IN_REQUIRED);
   renderApp({ host });
   await appReady();
@@ -29,8 +31,8 @@ async function startSignIn(host: FakeHost) {
   return screen.findByTestId('sso-user-code', undefined, { timeout: 5000 });
 }
 
-function ssoEvent(host: FakeHost, state: string, extra: Record<string, unknown> = {}) {
-  act(() => host.emit('sso.watch', { profile: 'corp-sso', state, ...extra }));
+function ssoEvent(host: FakeCore, state: SsoState, extra: Partial<SsoEvent> = {}) {
+  act(() => host.sso.event({ profile: 'corp-sso', state, ...extra }));
 }
 
 describe('SSO sign-in', () => {
@@ -66,7 +68,7 @@ describe('SSO sign-in', () => {
 
   it('shows the address as a link when the host cannot open a browser (web host)', async () => {
     const host = ssoHost();
-    host.ssoOpens = false;
+    host.sso.opens = false;
     await startSignIn(host);
     fireEvent.click(screen.getByTestId('sso-open'));
     const link = await screen.findByTestId('sso-verification-link');
@@ -113,7 +115,7 @@ describe('SSO sign-in', () => {
     renderApp({ host });
     await appReady();
     await waitFor(() => expect(host.subscriberCount('sso.watch')).toBe(1));
-    act(() => host.emit('sso.watch', { profile: 'other-sso', state: 'expired' }));
+    act(() => host.sso.event({ profile: 'other-sso', state: 'expired' }));
     expect(screen.queryByTestId('sso-banner')).toBeNull();
     ssoEvent(host, 'signed-out');
     expect((await screen.findByTestId('sso-banner')).textContent).toContain('signed out');

@@ -2,17 +2,17 @@ import { describe, expect, it, vi } from 'vitest';
 import type { SageDeckBridge } from '../../shared/bridge';
 import { SageDeckError } from '../../shared/errors';
 import { createClient } from '../../renderer/src/bridge/typed-client';
-import { FakeHost } from './support/fake-bridge';
+import { FakeCore } from './support/fake-core';
 
 describe('typed client', () => {
   it('returns the result of an ok envelope', async () => {
-    const client = createClient(new FakeHost(), vi.fn());
+    const client = createClient(new FakeCore(), vi.fn());
     const session = await client.request('session.current', {});
     expect(session.profile).toBe('sandbox');
   });
 
   it('throws a SageDeckError carrying code, fields and request id', async () => {
-    const host = new FakeHost();
+    const host = new FakeCore();
     host.failNext('session.select', {
       code: 'InvalidInput',
       message: 'Input is not valid.',
@@ -21,7 +21,7 @@ describe('typed client', () => {
     });
     const client = createClient(host, vi.fn());
     const error = await client
-      .request('session.select', { profile: 'sandbox', region: 'x' })
+      .request('session.select', { profile: 'sandbox', region: 'eu-west-1' })
       .catch((reason: unknown) => reason);
     expect(error).toBeInstanceOf(SageDeckError);
     expect(error).toMatchObject({
@@ -44,7 +44,7 @@ describe('typed client', () => {
   });
 
   it('asks for confirmation and re-sends the same request confirmed', async () => {
-    const host = new FakeHost();
+    const host = new FakeCore();
     const ask = vi.fn().mockResolvedValue({});
     const settings = await createClient(host, ask).request('settings.reset', {});
     expect(settings.theme).toBe('system');
@@ -53,7 +53,7 @@ describe('typed client', () => {
   });
 
   it('on a production profile sends the typed name with the confirmation', async () => {
-    const host = new FakeHost({ session: { production: true } });
+    const host = new FakeCore({ session: { production: true } });
     const ask = vi.fn().mockResolvedValue({ typedConfirmation: 'settings' });
     await createClient(host, ask).request('settings.reset', {});
     expect(ask.mock.calls[0]?.[0]).toMatchObject({ typeToConfirm: true });
@@ -61,7 +61,7 @@ describe('typed client', () => {
   });
 
   it('rejects with Cancelled, and sends nothing more, when the user cancels', async () => {
-    const host = new FakeHost();
+    const host = new FakeCore();
     const error = await createClient(host, vi.fn().mockResolvedValue(null))
       .request('settings.reset', {})
       .catch((reason: unknown) => reason);
@@ -70,7 +70,7 @@ describe('typed client', () => {
   });
 
   it('gives up after a few rounds when the host keeps asking', async () => {
-    const host = new FakeHost({ session: { production: true } });
+    const host = new FakeCore({ session: { production: true } });
     // A wrong typed name never satisfies the host.
     const ask = vi.fn().mockResolvedValue({ typedConfirmation: 'wrong' });
     const error = await createClient(host, ask)
@@ -81,7 +81,7 @@ describe('typed client', () => {
   });
 
   it('types stream events and rebuilds a stream error', () => {
-    const host = new FakeHost();
+    const host = new FakeCore();
     const client = createClient(host, vi.fn());
     const seen: string[] = [];
     const stop = client.subscribe('session.watch', {}, (session) => seen.push(session.profile));

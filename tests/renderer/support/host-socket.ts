@@ -1,47 +1,29 @@
-import type { ClientMessage, ServerMessage } from '../../../shared/bridge';
-import type { FakeHost } from './fake-bridge';
+import type { Connection } from '../../../electron/core/rpc/connection';
+import type { FakeCore } from './fake-core';
 import { FakeSocket } from './fake-socket';
 
-/** A fake socket with the in-memory host behind it, speaking the web host's message protocol. */
+/**
+ * A fake socket with the fake core behind it: each socket is one client of the real connection
+ * server, which parses the web host's messages as it does for a real WebSocket.
+ */
 export class HostSocket extends FakeSocket {
-  private readonly stops = new Map<number, () => void>();
+  private readonly connection: Connection;
 
-  constructor(
-    url: string,
-    private readonly host: FakeHost,
-  ) {
+  constructor(url: string, core: FakeCore) {
     super(url);
+    this.connection = core.connect((message) => {
+      if (this.readyState === 1) this.receive(message);
+    });
   }
 
   override send(data: string): void {
     super.send(data);
-    const message = JSON.parse(data) as ClientMessage;
-    if (message.t === 'req') {
-      void this.host.request(message.channel, message.input, message.meta).then((envelope) => {
-        this.reply({ t: 'res', id: message.id, envelope });
-      });
-    } else if (message.t === 'sub') {
-      const stop = this.host.subscribe(
-        message.channel,
-        message.input,
-        (event) => this.reply({ t: 'ev', id: message.id, event }),
-        (error) => this.reply(error ? { t: 'end', id: message.id, error } : { t: 'end', id: message.id }),
-      );
-      this.stops.set(message.id, stop);
-    } else {
-      this.stops.get(message.id)?.();
-      this.stops.delete(message.id);
-    }
+    this.connection.receive(data);
   }
 
   /** The host side goes away: its streams stop, as the real host's do when a socket closes. */
   override drop(): void {
-    for (const stop of this.stops.values()) stop();
-    this.stops.clear();
+    this.connection.closeAll();
     super.drop();
-  }
-
-  private reply(message: ServerMessage): void {
-    if (this.readyState === 1) this.receive(message);
   }
 }

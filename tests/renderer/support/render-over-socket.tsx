@@ -2,16 +2,16 @@ import { render } from '@testing-library/react';
 import { App } from '../../../renderer/src/app/App';
 import { createServices } from '../../../renderer/src/app/create-services';
 import { createWebBridge } from '../../../renderer/src/bridge/web-client';
-import type { FakeHost } from './fake-bridge';
+import type { FakeCore } from './fake-core';
 import { ManualScheduler } from './fake-socket';
 import { HostSocket } from './host-socket';
 
 /**
- * The whole app over the real web client, its sockets answered by a fake host and its retries on a
+ * The whole app over the real web client, its sockets answered by the fake core and its retries on a
  * manual scheduler; `probe` stands in for the page fetch the client makes to tell "host down" from
  * "session ended".
  */
-export function renderAppOverSocket(host: FakeHost, probe?: () => Promise<{ status: number }>) {
+export function renderAppOverSocket(host: FakeCore, probe?: () => Promise<{ status: number }>) {
   const sockets: HostSocket[] = [];
   const scheduler = new ManualScheduler();
   const bridge = createWebBridge({
