@@ -2,6 +2,7 @@ import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import type { TableProps } from '@cloudscape-design/components/table';
 import type { JournalEntry } from '../../../../shared/domain/journal';
 import { formatTime } from './journal-entries';
+import { resourceHref } from './journal-links';
 
 const dash = '-';
 
@@ -15,7 +16,15 @@ export const activityColumns: TableProps.ColumnDefinition<JournalEntry>[] = [
   { id: 'profile', header: 'Profile', cell: (entry) => entry.profile, sortingField: 'profile' },
   { id: 'region', header: 'Region', cell: (entry) => entry.region, sortingField: 'region' },
   { id: 'channel', header: 'Action', cell: (entry) => entry.channel, sortingField: 'channel' },
-  { id: 'target', header: 'Target', cell: (entry) => entry.target, sortingField: 'target' },
+  {
+    id: 'target',
+    header: 'Target',
+    cell: (entry) => {
+      const href = resourceHref(entry);
+      return href ? <a href={href}>{entry.target}</a> : entry.target;
+    },
+    sortingField: 'target',
+  },
   {
     id: 'outcome',
     header: 'Outcome',
