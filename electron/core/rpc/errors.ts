@@ -29,7 +29,10 @@ export function fieldsFromZod(error: ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = issue.path.length ? issue.path.join('.') : '(input)';
-    fields[key] ??= issue.message;
+    // Zod 4 reports a refused record key as "Invalid key in record" and keeps the key schema's own
+    // message (e.g. "Keys are at most 256 characters.") in nested issues: show the one that says why.
+    const nested = issue.code === 'invalid_key' ? issue.issues[0]?.message : undefined;
+    fields[key] ??= nested ?? issue.message;
   }
   return fields;
 }

@@ -1,12 +1,8 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const run = promisify(execFile);
-const ROOT = resolve(__dirname, '../../..');
+import { runCli } from '../../support/cli-process';
 
 function home(config: string) {
   const dir = mkdtempSync(join(tmpdir(), 'sagedeck-cli-'));
@@ -19,15 +15,7 @@ function home(config: string) {
   };
 }
 
-async function cli(env: NodeJS.ProcessEnv, ...args: string[]) {
-  try {
-    const { stdout, stderr } = await run('npm', ['run', '-s', 'cli', '--', ...args], { cwd: ROOT, env });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const cli = runCli;
 
 describe('sagedeck CLI', () => {
   it('lists the profiles of the file AWS_CONFIG_FILE points at, and sandbox', async () => {

@@ -1,0 +1,92 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEARCH_UNAVAILABLE } from '../../../electron/core/areas/jobs/job-listing';
+import { startSandbox, type RunningSandbox } from '../../../electron/sandbox/index';
+import type { JobDetail, JobPage } from '../../../shared/domain/jobs';
+import { runCli } from '../../support/cli-process';
+
+let dir: string;
+let env: NodeJS.ProcessEnv;
+/** "Another AWS-compatible emulator": a sandbox of its own, reached only through a profile's endpoint_url. */
+let emulator: RunningSandbox;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'sagedeck-jobs-cli-'));
+  emulator = await startSandbox({ port: 0, seed: 'demo' });
+  writeFileSync(join(dir, 'config'), `[profile emulator]\nregion = us-east-1\nendpoint_url = ${emulator.endpoint}\n`);
+  writeFileSync(
+    join(dir, 'credentials'),
+    `[emulator]\naws_access_key_id = ${emulator.credentials.accessKeyId}\naws_secret_access_key = ${emulator.credentials.secretAccessKey}\n`,
+  );
+  env = {
+    PATH: process.env.PATH,
+    HOME: dir,
+    AWS_CONFIG_FILE: join(dir, 'config'),
+    AWS_SHARED_CREDENTIALS_FILE: join(dir, 'credentials'),
+    AWS_EC2_METADATA_DISABLED: 'true',
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    SAGEDECK_DATA_DIR: join(dir, 'data'),
+  };
+});
+
+afterAll(async () => {
+  await emulator.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function json<T>(...args: string[]): Promise<T> {
+  const result = await runCli(env, ...args);
+  expect(result.code, result.stderr).toBe(0);
+  return JSON.parse(result.stdout) as T;
+}
+
+describe('sagedeck call jobs.list', () => {
+  it('prints the built-in sandbox profile\'s jobs, filtered by AWS status and name, with either option form', async () => {
+    const [all, completed, processing] = await Promise.all([
+      json<JobPage>('call', 'jobs.list', '{"kind":"training"}', '--profile', 'sandbox'),
+      json<JobPage>('call', 'jobs.list', '{"kind":"training","status":"Completed"}', '--profile=sandbox'),
+      json<JobPage>('call', 'jobs.list', '{"kind":"processing","nameContains":"preprocess"}', '--profile=sandbox'),
+    ]);
+    // The demo seed: 21 training jobs, 17 of them Completed; the nightly preprocessing jobs.
+    expect(all.items).toHaveLength(21);
+    expect(all.notice).toBeUndefined();
+    expect(all.items[0]).toMatchObject({ kind: 'training', status: 'InProgress', instanceType: expect.stringMatching(/^ml\./) });
+    expect(completed.items).toHaveLength(17);
+    expect(completed.items.every((job) => job.status === 'Completed')).toBe(true);
+    expect(processing.items.length).toBeGreaterThanOrEqual(14);
+    expect(processing.items.every((job) => job.kind === 'processing' && job.name.includes('preprocess'))).toBe(true);
+    expect(processing.items.some((job) => job.status === 'Failed' && /N\/A/.test(job.failureReason ?? ''))).toBe(true);
+  });
+
+  it('works through a profile whose endpoint_url is another emulator without Search: list, describe, start, stop', async () => {
+    emulator.control.addFault({ operation: 'sagemaker:Search', kind: 'unknownOperation' });
+    emulator.control.resetCounters();
+    const page = await json<JobPage>('call', 'jobs.list', '{"kind":"training"}', '--profile', 'emulator');
+    expect(page.items).toHaveLength(21);
+    expect(page.notice).toBe(SEARCH_UNAVAILABLE);
+
+    const name = page.items.find((job) => job.status === 'Completed')!.name;
+    const detail = await json<JobDetail>('call', 'jobs.describe', JSON.stringify({ kind: 'training', name }), '--profile', 'emulator');
+    expect(detail).toMatchObject({ name, status: 'Completed', instanceType: expect.stringMatching(/^ml\./) });
+
+    const clone = { ...detail.startInput, name: `${name.slice(0, 50)}-clone` };
+    const started = await json<{ arn: string }>('call', 'jobs.start', JSON.stringify(clone), '--profile', 'emulator');
+    expect(started.arn).toContain(`training-job/${clone.name}`);
+    const stopped = await json<{ stopping: true }>('call', 'jobs.stop', JSON.stringify({ kind: 'training', name: clone.name }), '--profile', 'emulator', '--yes');
+    expect(stopped).toEqual({ stopping: true });
+
+    // Only operations AWS has, and Search only where it was tried and refused.
+    const calls = emulator.control.counters();
+    expect(Object.keys(calls).sort()).toEqual([
+      'sagemaker:CreateTrainingJob',
+      'sagemaker:DescribeTrainingJob',
+      'sagemaker:ListTags',
+      'sagemaker:ListTrainingJobs',
+      'sagemaker:Search',
+      'sagemaker:StopTrainingJob',
+    ]);
+    expect(calls['sagemaker:Search']).toBe(1);
+  });
+});
