@@ -28,6 +28,7 @@ export function ScalarFieldInput({ field, value, error, instanceTypes, onChange 
         {...common}
         options={instanceTypes.map((type) => ({ value: type }))}
         enteredTextLabel={(text) => `Use: ${text}`}
+        clearAriaLabel={`Clear ${field.label.toLowerCase()}`}
         placeholder="ml.m5.xlarge"
         empty="No instance type matches"
         onChange={({ detail }) => onChange(detail.value)}
