@@ -1,4 +1,5 @@
 import { assumeRoleProfile, sandboxKeysProfile } from './support/aws-files';
+import { expectNoSeriousA11yViolations, switchTheme, THEMES } from './support/axe';
 import { expect, test } from './support/session-fixtures';
 
 test('switching to a profile in another account and region refreshes the top bar and every open view', async ({
@@ -86,20 +87,21 @@ test('a role that needs MFA: cancelling leaves the console working, the right co
   await expect(shell.testId('overview-account')).toHaveText('444455556666');
 });
 
+/** A profile whose name looks like production, so the menu suggests marking it. */
+const PROD_LIKE_CONFIG = [
+  '[profile prod-ml]',
+  'region = us-west-2',
+  'role_arn = arn:aws:iam::444455556666:role/Ops',
+  'credential_source = Environment',
+  '',
+].join('\n');
+
 test('marking a profile as production from the menu shows it unmistakably and survives a reload', async ({
   home,
   shell,
   page,
 }) => {
-  home.writeAwsConfig(
-    [
-      '[profile prod-ml]',
-      'region = us-west-2',
-      'role_arn = arn:aws:iam::444455556666:role/Ops',
-      'credential_source = Environment',
-      '',
-    ].join('\n'),
-  );
+  home.writeAwsConfig(PROD_LIKE_CONFIG);
   await shell.open();
   await shell.testId('profile-switcher').click();
   await expect(shell.testId('profile-production-prod-ml')).toHaveText('Looks like production: mark it');
@@ -113,4 +115,44 @@ test('marking a profile as production from the menu shows it unmistakably and su
   await shell.waitReady();
   await expect(shell.testId('current-profile')).toHaveText('prod-ml');
   await expect(shell.testId('production-badge')).toHaveText('PRODUCTION');
+});
+
+test('the profile picker with a production suggestion, and a production session, are accessible in both themes; marking works from the keyboard', async ({
+  home,
+  shell,
+  page,
+}) => {
+  // Four full-page axe scans: slow on a loaded machine, so three times the usual time.
+  test.slow();
+  home.writeAwsConfig(PROD_LIKE_CONFIG);
+  await shell.open();
+  const chip = shell.testId('profile-production-prod-ml');
+  for (const theme of THEMES) {
+    await switchTheme(page, theme);
+    await shell.testId('profile-switcher').click();
+    await expect(chip).toHaveText('Looks like production: mark it');
+    await expectNoSeriousA11yViolations(page, { theme, screen: 'profile picker suggesting production' });
+    await page.keyboard.press('Escape');
+    await expect(chip).toBeHidden();
+  }
+
+  // Keyboard only: open, filter, mark with Shift+Enter (the hint says so), then choose with Enter.
+  await shell.testId('profile-switcher').focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(shell.testId('profile-switcher-filter')).toBeFocused();
+  await page.keyboard.type('prod-ml');
+  await expect(shell.testId('profile-switcher-hint')).toHaveText('Shift+Enter: Looks like production: mark it');
+  await page.keyboard.press('Shift+Enter');
+  await expect(chip).toHaveText('Unmark production');
+  await expect(shell.testId('profile-switcher-hint')).toHaveText('Shift+Enter: Unmark production');
+  await expect(shell.testId('current-profile')).toHaveText('sandbox');
+  await page.keyboard.press('Enter');
+  await expect(shell.testId('current-profile')).toHaveText('prod-ml');
+  await expect(shell.testId('profile-switcher')).toBeFocused();
+
+  for (const theme of THEMES) {
+    await switchTheme(page, theme);
+    await expect(shell.testId('production-badge')).toHaveText('PRODUCTION');
+    await expectNoSeriousA11yViolations(page, { theme, screen: 'production session' });
+  }
 });

@@ -1,4 +1,5 @@
 import { expect, test } from './support/fixtures';
+import { expectNoSeriousA11yViolations, switchTheme, THEMES } from './support/axe';
 
 const AREAS: Record<string, string> = {
   overview: 'Overview',
@@ -79,3 +80,47 @@ test('switching the session is recorded on the Activity screen', async ({ shell 
   await shell.navigate('activity');
   await expect(shell.testId('activity-table')).toContainText('sandbox@eu-central-1');
 });
+
+for (const theme of THEMES) {
+  test(`the shell has no serious accessibility violations in the ${theme} theme`, async ({ shell, page }) => {
+    // Six full-page axe scans: slow on a loaded machine, so three times the usual time.
+    test.slow();
+    await shell.open();
+    await switchTheme(page, theme);
+    // Something in the journal, so the Activity table shows a row rather than its empty state.
+    await shell.testId('region-switcher').click();
+    await shell.testId('region-option-eu-central-1').click();
+    await expect(shell.testId('current-region')).toHaveText('eu-central-1');
+
+    await expect(shell.testId('overview-region')).toHaveText('eu-central-1');
+    await expect(shell.testId('overview-identity')).not.toHaveText('Asking AWS…');
+    await expectNoSeriousA11yViolations(page, { theme, screen: 'overview' });
+
+    await shell.navigate('activity');
+    await expect(shell.testId('activity-table')).toContainText('sandbox@eu-central-1');
+    await expectNoSeriousA11yViolations(page, { theme, screen: 'activity' });
+
+    await shell.navigate('profiles');
+    await expect(shell.testId('managed-profile-form')).toBeVisible();
+    await expect(shell.testId('keychain-status')).not.toHaveText(/Checking the OS keychain/);
+    await expectNoSeriousA11yViolations(page, { theme, screen: 'profiles' });
+
+    await page.keyboard.press('Control+k');
+    await expect(shell.testId('palette-input')).toBeFocused();
+    await expectNoSeriousA11yViolations(page, { theme, screen: 'command palette open' });
+    await page.keyboard.press('Escape');
+    await expect(shell.testId('command-palette')).toBeHidden();
+
+    await shell.testId('profile-switcher').click();
+    await expect(shell.testId('profile-option-sandbox')).toBeVisible();
+    await expectNoSeriousA11yViolations(page, { theme, screen: 'profile picker open' });
+    await page.keyboard.press('Escape');
+    await expect(shell.testId('profile-option-sandbox')).toBeHidden();
+
+    await shell.testId('region-switcher').click();
+    await expect(shell.testId('region-option-eu-central-1')).toBeVisible();
+    await expectNoSeriousA11yViolations(page, { theme, screen: 'region picker open' });
+    await page.keyboard.press('Escape');
+    await expect(shell.testId('region-option-eu-central-1')).toBeHidden();
+  });
+}

@@ -107,6 +107,36 @@ describe('profile switcher', () => {
     await waitFor(() => expect(screen.queryByTestId('production-badge')).toBeNull());
   });
 
+  it('marks production from the keyboard: Shift+Enter on the highlighted option, as the hint says', async () => {
+    const host = new FakeCore({
+      profiles: [profile('sandbox', { kind: 'sandbox' }), profile('prod-ml', { kind: 'sso', suggestProduction: true })],
+    });
+    renderApp({ host });
+    await appReady();
+    screen.getByTestId('profile-switcher').focus();
+    fireEvent.keyDown(screen.getByTestId('profile-switcher'), { key: 'ArrowDown' });
+    const filter = screen.getByRole('combobox', { name: 'Filter profiles' });
+    expect(document.activeElement).toBe(filter);
+    fireEvent.change(filter, { target: { value: 'prod-ml' } });
+    const hint = screen.getByTestId('profile-switcher-hint');
+    expect(hint.textContent).toBe('Shift+Enter: Looks like production: mark it');
+    expect(filter.getAttribute('aria-describedby')?.split(' ')).toContain(hint.id);
+    // An option holds no control of its own: screen readers read it whole, Tab leaves the menu.
+    expect(within(screen.getByTestId('profile-option-prod-ml')).queryByRole('button')).toBeNull();
+
+    fireEvent.keyDown(filter, { key: 'Enter', shiftKey: true });
+    await waitFor(() => expect(screen.getByTestId('profile-production-prod-ml').textContent).toBe('Unmark production'));
+    expect(host.callsTo('profiles.setProduction').map((call) => call.input)).toEqual([
+      { name: 'prod-ml', production: true },
+    ]);
+    expect(screen.getByTestId('profile-switcher-hint').textContent).toBe('Shift+Enter: Unmark production');
+    expect(host.callsTo('session.select')).toHaveLength(0);
+    expect(document.activeElement).toBe(filter);
+
+    fireEvent.keyDown(filter, { key: 'Enter' });
+    await waitFor(() => expect(screen.getByTestId('current-profile').textContent).toBe('prod-ml'));
+  });
+
   it('shows why marking failed inside the menu', async () => {
     const host = new FakeCore({ profiles: [profile('sandbox', { kind: 'sandbox' })] });
     renderApp({ host });
@@ -126,6 +156,28 @@ describe('profile switcher', () => {
     await waitFor(() => expect(screen.getByTestId('area-title').textContent).toBe('Profiles'));
     expect(screen.queryByRole('listbox')).toBeNull();
     expect(await screen.findByTestId('managed-profile-form')).toBeTruthy();
+  });
+});
+
+describe('picker names', () => {
+  it('name each picker by the text it shows, caption then value (WCAG 2.5.3 Label in Name)', async () => {
+    renderApp({
+      session: { profile: 'sandbox', region: 'eu-west-1' },
+      profiles: [profile('sandbox', { kind: 'sandbox' })],
+    });
+    await appReady();
+    const profileButton = screen.getByRole('button', { name: 'Profile sandbox' });
+    const regionButton = screen.getByRole('button', { name: 'Region eu-west-1' });
+    expect(profileButton).toBe(screen.getByTestId('profile-switcher'));
+    expect(regionButton).toBe(screen.getByTestId('region-switcher'));
+    expect(profileButton.textContent).toBe('Profile sandbox');
+    expect(regionButton.textContent).toBe('Region eu-west-1');
+
+    // The name follows the value after a switch.
+    fireEvent.click(regionButton);
+    fireEvent.click(screen.getByTestId('region-option-ap-south-1'));
+    expect(await screen.findByRole('button', { name: 'Region ap-south-1' })).toBe(regionButton);
+    expect(document.activeElement).toBe(regionButton);
   });
 });
 

@@ -69,14 +69,8 @@ export function ProfileSwitcher() {
       triggerTestId="profile-switcher"
       label="Profile"
       disabled={!session}
-      trigger={
-        <>
-          <span className="menu-trigger-caption">Profile</span>
-          <span className="menu-trigger-value" data-testid="current-profile">
-            {session?.profile ?? '…'}
-          </span>
-        </>
-      }
+      value={session?.profile ?? '…'}
+      valueTestId="current-profile"
       options={options}
       filterPlaceholder="Find a profile"
       emptyText="No profile matches."

@@ -57,14 +57,8 @@ export function RegionSwitcher() {
       triggerTestId="region-switcher"
       label="Region"
       disabled={!session}
-      trigger={
-        <>
-          <span className="menu-trigger-caption">Region</span>
-          <span className="menu-trigger-value" data-testid="current-region">
-            {session?.region ?? '…'}
-          </span>
-        </>
-      }
+      value={session?.region ?? '…'}
+      valueTestId="current-region"
       options={options}
       filterPlaceholder="Find or type a region code"
       emptyText="No region matches."

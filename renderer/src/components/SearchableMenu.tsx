@@ -25,9 +25,15 @@ export interface MenuOptionAction {
 
 export interface SearchableMenuProps {
   triggerTestId: string;
-  /** Names the control for screen readers: "Profile", "Region". */
+  /**
+   * The caption on the button ("Profile", "Region"); it also names the listbox and its filter.
+   * The button's accessible name is this caption then the value, exactly the text it shows, so
+   * speech users can say what they see (WCAG 2.5.3 Label in Name).
+   */
   label: string;
-  trigger: ReactNode;
+  /** What is chosen now, shown on the button after the caption. */
+  value: string;
+  valueTestId: string;
   options: readonly MenuOption[];
   filterPlaceholder: string;
   emptyText: string;
@@ -67,6 +73,9 @@ export function SearchableMenu(props: SearchableMenuProps) {
   const inputRef = useRef<HTMLInputElement>(null);
   const listId = useId();
   const errorId = useId();
+  const hintId = useId();
+  const captionId = useId();
+  const valueId = useId();
 
   const { visible, invalid } = useMemo(() => {
     const filtered = options.filter((option) => matchesQuery(option, query));
@@ -140,6 +149,10 @@ export function SearchableMenu(props: SearchableMenuProps) {
       setActive(0);
     } else if (event.key === 'End') {
       setActive(Math.max(0, visible.length - 1));
+    } else if (event.key === 'Enter' && event.shiftKey) {
+      event.preventDefault();
+      const action = visible[active]?.action;
+      if (action) void runAction(action);
     } else if (event.key === 'Enter') {
       event.preventDefault();
       void choose(visible[active]);
@@ -162,7 +175,7 @@ export function SearchableMenu(props: SearchableMenuProps) {
         type="button"
         className="menu-trigger"
         data-testid={props.triggerTestId}
-        aria-label={props.label}
+        aria-labelledby={`${captionId} ${valueId}`}
         aria-haspopup="listbox"
         aria-expanded={open}
         disabled={props.disabled}
@@ -174,7 +187,13 @@ export function SearchableMenu(props: SearchableMenuProps) {
           }
         }}
       >
-        {props.trigger}
+        <span className="menu-trigger-caption" id={captionId}>
+          {props.label}
+        </span>{' '}
+        {/* The space keeps the caption and value two words for axe and speech input alike. */}
+        <span className="menu-trigger-value" id={valueId} data-testid={props.valueTestId}>
+          {props.value}
+        </span>
         <span className="menu-caret" aria-hidden="true" />
       </button>
       {open && (
@@ -184,12 +203,15 @@ export function SearchableMenu(props: SearchableMenuProps) {
             className="text-input"
             type="search"
             role="combobox"
+            data-testid={`${props.triggerTestId}-filter`}
             aria-label={`Filter ${props.label.toLowerCase()}s`}
             aria-expanded="true"
             aria-controls={listId}
             aria-activedescendant={activeOption ? `${listId}-${activeOption.id}` : undefined}
             aria-invalid={message ? true : undefined}
-            aria-describedby={message ? errorId : undefined}
+            aria-describedby={
+              [message ? errorId : '', activeOption?.action ? hintId : ''].join(' ').trim() || undefined
+            }
             placeholder={props.filterPlaceholder}
             value={query}
             autoComplete="off"
@@ -232,6 +254,11 @@ export function SearchableMenu(props: SearchableMenuProps) {
               </li>,
             ])}
           </ul>
+          {activeOption?.action && (
+            <p className="menu-hint" id={hintId} data-testid={`${props.triggerTestId}-hint`}>
+              <kbd>Shift+Enter</kbd>: {activeOption.action.label}
+            </p>
+          )}
           {props.footer && (
             <div className="menu-footer" onClick={() => setOpen(false)}>
               {props.footer}
@@ -243,6 +270,12 @@ export function SearchableMenu(props: SearchableMenuProps) {
   );
 }
 
+/**
+ * The secondary action drawn on an option. Options may hold no interactive content (a screen reader
+ * reads an option as one piece of text, and Tab leaves the menu), so this is not a button: a click
+ * runs it, and from the keyboard Shift+Enter runs the highlighted option's action (the hint below
+ * the list says so). Its text stays part of the option, which is how a screen reader hears it.
+ */
 function OptionAction({
   action,
   busy,
@@ -253,12 +286,11 @@ function OptionAction({
   onRun: (action: MenuOptionAction) => Promise<void>;
 }) {
   return (
-    <button
-      type="button"
+    <span
       className={`menu-option-action${action.tone === 'suggest' ? ' is-suggestion' : ''}`}
       data-testid={action.testId}
-      disabled={busy}
-      // The option behind it would select the profile; this button only changes its marking.
+      aria-disabled={busy || undefined}
+      // The option behind it would select the profile; this only changes its marking.
       onMouseDown={(event) => event.preventDefault()}
       onClick={(event) => {
         event.stopPropagation();
@@ -266,6 +298,6 @@ function OptionAction({
       }}
     >
       {action.label}
-    </button>
+    </span>
   );
 }

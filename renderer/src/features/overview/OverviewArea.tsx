@@ -57,9 +57,12 @@ function OverviewArea(_props: AreaProps) {
                     : 'Asking AWS…'}
               </dd>
               {identity.status === 'error' && (
-                <button type="button" className="button" data-testid="overview-identity-retry" onClick={refreshViews}>
-                  Try again
-                </button>
+                // In its own <dd>: a <dl> group holds only <dt> and <dd> (axe definition-list).
+                <dd>
+                  <button type="button" className="button" data-testid="overview-identity-retry" onClick={refreshViews}>
+                    Try again
+                  </button>
+                </dd>
               )}
             </div>
             {profile?.endpointUrl && (
