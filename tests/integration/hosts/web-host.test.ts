@@ -146,3 +146,47 @@ describe('web host', () => {
     socket.close();
   });
 });
+
+/** The close code the host sends when it drops a connection (the client sees it in its close event). */
+function closed(socket: WebSocket): Promise<number> {
+  return new Promise((resolve) => socket.once('close', (code) => resolve(code)));
+}
+
+/** One masked client frame written straight to the TCP socket: what a hostile or broken client can send. */
+function rawFrame(firstByte: number, payload: Buffer): Buffer {
+  const mask = Buffer.from([1, 2, 3, 4]);
+  const masked = Buffer.from(payload.map((byte, i) => byte ^ mask[i % 4]!));
+  return Buffer.concat([Buffer.from([firstByte, 0x80 | payload.length]), mask, masked]);
+}
+
+describe('web host: one bad frame closes that connection only (issue 8, Part C.1)', () => {
+  const sendRaw = (socket: WebSocket, frame: Buffer) => (socket as unknown as { _socket: { write(data: Buffer): void } })._socket.write(frame);
+
+  const badFrames: [string, number, (socket: WebSocket) => void][] = [
+    ['a 9 MiB message (over the 8 MiB limit)', 1009, (socket) => socket.send('x'.repeat(9 << 20))],
+    ['a text frame that is not UTF-8', 1007, (socket) => socket.send(Buffer.from([0x7b, 0xff, 0xfe, 0x7d]), { binary: false })],
+    ['a frame with the reserved opcode 3', 1002, (socket) => sendRaw(socket, rawFrame(0x83, Buffer.from('{}')))],
+    ['a text frame with RSV1 set (no extension negotiated)', 1002, (socket) => sendRaw(socket, rawFrame(0xc1, Buffer.from('{}')))],
+  ];
+
+  it.each(badFrames)('%s: closed with %i, while the host and another connection keep working', async (_what, code, send) => {
+    const cookie = await login();
+    const origin = `http://127.0.0.1:${host.port}`;
+    const bystander = await openSocket(cookie, origin);
+    const offender = await openSocket(cookie, origin);
+    // An unhandled socket error would surface here as an uncaught exception and fail the test run.
+    offender.on('error', () => undefined);
+    const closing = closed(offender);
+    send(offender);
+    expect(await closing).toBe(code);
+
+    bystander.send(JSON.stringify({ t: 'req', id: 1, channel: 'app.info', input: {} }));
+    expect(await nextMessage(bystander, 1, 'res')).toMatchObject({ envelope: { ok: true, result: { host: 'web' } } });
+    const newcomer = await openSocket(cookie, origin);
+    newcomer.send(JSON.stringify({ t: 'req', id: 2, channel: 'profiles.list', input: {} }));
+    expect(await nextMessage(newcomer, 2, 'res')).toMatchObject({ envelope: { ok: true } });
+    expect((await get('/', { Cookie: cookie })).status).toBe(200);
+    bystander.close();
+    newcomer.close();
+  });
+});
