@@ -12,6 +12,10 @@ const BENCHES: Bench[] = [
     run: async () => (await import('./sandbox-throughput')).benchSandboxThroughput(),
   },
   {
+    name: 'jobs list over 10,000 training jobs (chromium against the web host)',
+    run: async () => (await import('./jobs-list')).benchJobsList(),
+  },
+  {
     name: 'Live Tail delivery',
     run: async () => (await import('./live-tail-latency')).benchLiveTailDelivery(),
   },
