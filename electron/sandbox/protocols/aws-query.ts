@@ -3,7 +3,8 @@ import { decodedBody } from './content-encoding';
 import { encodeError, toAwsError, unknownOperationError } from './errors';
 import { lookupOperation, withHttp } from './operation-lookup';
 import { decodeQueryMembers } from './query-input';
-import { escapeXml, xmlMembers } from './xml-writer';
+import { escapeXml } from './xml';
+import { xmlMembers } from './xml-writer';
 
 /** The form body (or, for GET, the query string) that carries an awsQuery call. */
 export function queryParameters(exchange: {

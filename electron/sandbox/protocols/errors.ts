@@ -1,5 +1,6 @@
 import { AwsError, type HttpAnswer, type ServiceDefinition } from '../types';
-import { escapeXml } from './xml-writer';
+import { escapeXml } from './xml';
+import { QUERY } from './xml-writer';
 
 /** Anything a handler throws that is not an AwsError is the sandbox's own bug: answer as AWS's 500. */
 export function toAwsError(error: unknown, protocol: ServiceDefinition['protocol']): AwsError {
@@ -48,8 +49,8 @@ export function encodeError(
         status: error.status,
         headers: { 'content-type': 'text/xml' },
         body:
-          `<ErrorResponse${ns}><Error><Type>${error.fault}</Type><Code>${escapeXml(error.code)}</Code>` +
-          `<Message>${escapeXml(error.message)}</Message></Error><RequestId>${requestId}</RequestId></ErrorResponse>`,
+          `<ErrorResponse${ns}><Error><Type>${error.fault}</Type><Code>${escapeXml(error.code, QUERY)}</Code>` +
+          `<Message>${escapeXml(error.message, QUERY)}</Message></Error><RequestId>${requestId}</RequestId></ErrorResponse>`,
       };
     }
     case 'restXml': {

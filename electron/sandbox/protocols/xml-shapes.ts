@@ -57,8 +57,9 @@ export class ShapeError extends Error {}
 
 function encodeScalar(value: unknown, shape: Scalar): string {
   if (shape === 'timestamp') {
-    const date = value instanceof Date ? value : new Date(value as number | string);
-    return date.toISOString();
+    // S3 keeps whole seconds: LastModified, CreationDate … read `2026-01-01T00:00:00.000Z`.
+    const ms = (value instanceof Date ? value : new Date(value as number | string)).getTime();
+    return new Date(Math.floor(ms / 1000) * 1000).toISOString();
   }
   return escapeXml(String(value));
 }

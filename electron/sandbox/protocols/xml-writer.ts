@@ -1,11 +1,9 @@
 import { isoTimestamp } from './values';
+// One escaper for every XML the sandbox writes (awsQuery results and errors, S3).
+import { escapeXml } from './xml';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\r': '&#13;' };
-
-/** Safe in text and in double-quoted attributes; apostrophes stay readable, as AWS writes them. */
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"\r]/g, (ch) => ESCAPES[ch] ?? ch);
-}
+/** awsQuery writes apostrophes as they are. */
+export const QUERY = { apostrophes: false } as const;
 
 /**
  * Writes a handler's output as the children of an awsQuery result element: structures as nested
@@ -33,5 +31,5 @@ function xmlContent(value: unknown): string {
     return out;
   }
   if (typeof value === 'object' && value !== null) return xmlMembers(value as Record<string, unknown>);
-  return escapeXml(String(value));
+  return escapeXml(String(value), QUERY);
 }

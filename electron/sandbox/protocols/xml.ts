@@ -48,9 +48,14 @@ export function parseXml(body: Buffer | string): XmlDocument {
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\r': '&#13;', '\n': '&#10;' };
 
-/** Escapes text for element content; CR and LF are kept as references so keys round-trip exactly. */
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"'\r\n]/g, (ch) => ESCAPES[ch] ?? ch);
+/**
+ * The one XML escaper: safe in text and double-quoted attributes; CR and LF are kept as references
+ * so S3 keys round-trip exactly. S3 writes apostrophes as `&apos;`; awsQuery services (STS,
+ * CloudWatch) leave them readable, which `{ apostrophes: false }` reproduces.
+ */
+export function escapeXml(text: string, options: { apostrophes?: boolean } = {}): string {
+  const pattern = options.apostrophes === false ? /[&<>"\r\n]/g : /[&<>"'\r\n]/g;
+  return text.replace(pattern, (ch) => ESCAPES[ch] ?? ch);
 }
 
 export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';

@@ -210,7 +210,7 @@ describe('CloudWatch alarms on the sandbox clock', () => {
     expect(both.name).toBe('InvalidParameterCombinationException');
     const period = await cloudWatchError(env.cloudwatch.send(new PutMetricAlarmCommand(alarm({ Period: 45 }))));
     expect(period.name).toBe('InvalidParameterValueException');
-    expect(period.message).toBe('The parameter Period must be 10, 30 or a multiple of 60.');
+    expect(period.message).toBe('The parameter Period must be 10, 20, 30 or a multiple of 60.');
     const span = await cloudWatchError(env.cloudwatch.send(new PutMetricAlarmCommand(alarm({ Period: 3000, EvaluationPeriods: 30 }))));
     expect(span.message).toBe('Metrics cannot be checked across more than a day (EvaluationPeriods * Period must be <= 86400).');
     const mOfN = await cloudWatchError(env.cloudwatch.send(new PutMetricAlarmCommand(alarm({ DatapointsToAlarm: 4 }))));

@@ -57,9 +57,13 @@ describe('S3 buckets', () => {
     expect(error.BucketName).toBe(name);
   });
 
-  it('answers BucketAlreadyOwnedByYou (409) for a second create', async () => {
+  it('answers 200 for re-creating your own us-east-1 bucket there, BucketAlreadyOwnedByYou (409) elsewhere', async () => {
     await env.s3.send(new CreateBucketCommand({ Bucket: 'twice' }));
-    const error = await s3Error(env.s3.send(new CreateBucketCommand({ Bucket: 'twice' })));
+    const again = await env.s3.send(new CreateBucketCommand({ Bucket: 'twice' }));
+    expect(again.$metadata.httpStatusCode).toBe(200);
+    const eu = env.clientFor('eu-west-1');
+    await eu.send(new CreateBucketCommand({ Bucket: 'twice-eu', CreateBucketConfiguration: { LocationConstraint: 'eu-west-1' } }));
+    const error = await s3Error(eu.send(new CreateBucketCommand({ Bucket: 'twice-eu', CreateBucketConfiguration: { LocationConstraint: 'eu-west-1' } })));
     expect(error.name).toBe('BucketAlreadyOwnedByYou');
     expect(error.$metadata.httpStatusCode).toBe(409);
   });

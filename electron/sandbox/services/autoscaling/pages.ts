@@ -1,4 +1,4 @@
-import { validation } from './errors';
+import { AwsError } from '../../types';
 
 /** Opaque NextToken pages (base64 of the list and offset), at most `max` per page. */
 export function page<T>(list: string, items: T[], nextToken: string | undefined, maxResults: number | undefined, max = 50): { items: T[]; nextToken?: string } {
@@ -9,7 +9,8 @@ export function page<T>(list: string, items: T[], nextToken: string | undefined,
       if (body.list !== list || typeof body.offset !== 'number') throw new Error('foreign token');
       start = body.offset;
     } catch {
-      throw validation('Invalid NextToken');
+      // The model's InvalidNextTokenException ("The next token supplied was invalid."), not a ValidationException.
+      throw new AwsError('InvalidNextTokenException', 'Invalid NextToken', 400);
     }
   }
   const size = maxResults ?? max;

@@ -1,9 +1,10 @@
 import type { ComparisonOperator, Tag } from '@aws-sdk/client-cloudwatch';
-import { asBool, asRecord, asString } from '../../protocols/values';
+import { asBool, asString } from '../../protocols/values';
 import type { AlarmDefinition, TreatMissingData } from './alarm-model';
 import { invalidParameterCombination, invalidParameterValue, validationError } from './errors';
 import { ALARM_NAME, Checker, METRIC_NAME, NAMESPACE, UNITS } from './input';
 import { STANDARD_STATISTICS, parseExtendedStatistic } from './statistics';
+import { readTags, refuseReservedTags } from './tags';
 
 const COMPARISON_OPERATORS = [
   'GreaterThanOrEqualToThreshold',
@@ -49,14 +50,9 @@ export function parseAlarmDefinition(input: Record<string, unknown>): { definiti
   const comparisonOperator = check.string(input.ComparisonOperator, 'comparisonOperator', { required: true, enum: COMPARISON_OPERATORS });
   const treatMissingData = check.string(input.TreatMissingData, 'treatMissingData', { min: 1, max: 255 });
   const lowSample = check.string(input.EvaluateLowSampleCountPercentile, 'evaluateLowSampleCountPercentile', { min: 1, max: 255 });
-  const tags = (check.list(input.Tags, 'tags', { max: 50 }) ?? []).map((item, index) => {
-    const record = asRecord(item) ?? {};
-    return {
-      Key: check.string(record.Key, `tags.${index + 1}.member.key`, { required: true, min: 1, max: 128 }) ?? '',
-      Value: check.string(record.Value, `tags.${index + 1}.member.value`, { required: true, max: 256 }) ?? '',
-    };
-  });
+  const tags = readTags(check, input.Tags, false);
   check.done();
+  refuseReservedTags(tags);
 
   if (input.Metrics !== undefined || input.ThresholdMetricId !== undefined)
     throw validationError('Metric math and anomaly detection alarms are not supported by the SageDeck sandbox; use a single-metric alarm.');
@@ -69,8 +65,9 @@ export function parseAlarmDefinition(input: Record<string, unknown>): { definiti
   if (extendedStatistic !== undefined && !parseExtendedStatistic(extendedStatistic))
     throw invalidParameterValue(`The value ${extendedStatistic} for parameter ExtendedStatistic is not supported.`);
   if (threshold === undefined) throw validationError('Threshold must be specified for a single-metric alarm.');
-  if (period !== 10 && period !== 30 && period % 60 !== 0)
-    throw invalidParameterValue('The parameter Period must be 10, 30 or a multiple of 60.');
+  // PutMetricAlarm Period (API reference): 10, 20, 30 or any multiple of 60.
+  if (period !== 10 && period !== 20 && period !== 30 && period % 60 !== 0)
+    throw invalidParameterValue('The parameter Period must be 10, 20, 30 or a multiple of 60.');
   if (evaluationPeriods !== undefined) {
     const span = period * evaluationPeriods;
     const limit = period >= 3600 ? SEVEN_DAYS_S : ONE_DAY_S;

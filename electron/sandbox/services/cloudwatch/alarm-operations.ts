@@ -1,5 +1,5 @@
 import type { ListTagsForResourceOutput, Tag } from '@aws-sdk/client-cloudwatch';
-import { asRecord, asString } from '../../protocols/values';
+import { asString } from '../../protocols/values';
 import type { AlarmStateValue, OperationHandler, Where } from '../../types';
 import { alarmNames, parseAlarmDefinition } from './alarm-definition';
 import { alarmQueries } from './alarm-queries';
@@ -8,6 +8,7 @@ import type { AlarmStore } from './alarm-store';
 import { alarmNotFound, invalidFormat, resourceNotFoundException } from './errors';
 import { type AlarmEvaluator, transition } from './evaluator';
 import { ALARM_NAME, Checker } from './input';
+import { readTags, refuseReservedTags } from './tags';
 
 const STATES = ['OK', 'ALARM', 'INSUFFICIENT_DATA'] as const;
 const whereOf = (ctx: { accountId: string; region: string }): Where => ({ accountId: ctx.accountId, region: ctx.region });
@@ -138,14 +139,9 @@ export function alarmOperations(alarms: AlarmStore, evaluator: AlarmEvaluator): 
     TagResource: (input, ctx) => {
       const check = new Checker();
       const arn = check.string(input.ResourceARN, 'resourceARN', { required: true, min: 1, max: 1024 });
-      const tags = (check.list(input.Tags, 'tags', { required: true, max: 50 }) ?? []).map((item, index) => {
-        const record = asRecord(item) ?? {};
-        return {
-          Key: check.string(record.Key, `tags.${index + 1}.member.key`, { required: true, min: 1, max: 128 }) ?? '',
-          Value: check.string(record.Value, `tags.${index + 1}.member.value`, { required: true, max: 256 }) ?? '',
-        };
-      });
+      const tags = readTags(check, input.Tags, true);
       check.done();
+      refuseReservedTags(tags);
       const alarm = findByArn(alarms, whereOf(ctx), arn);
       for (const tag of tags) {
         alarm.tags = alarm.tags.filter((existing) => existing.Key !== tag.Key);

@@ -18,7 +18,8 @@ import { aggregatePeriods } from './periods';
 import { STANDARD_STATISTICS, isStandardStatistic, parseExtendedStatistic, statisticValue } from './statistics';
 
 const MAX_DATAPOINTS = 1440;
-const HIGH_RESOLUTION_PERIODS = [1, 5, 10, 30];
+// GetMetricStatistics / MetricStat Period (API reference): 1, 5, 10, 20, 30, 60 or any multiple of 60.
+const HIGH_RESOLUTION_PERIODS = [1, 5, 10, 20, 30];
 const TWO_WEEKS_MS = 14 * 24 * 3600_000;
 const THREE_HOURS_MS = 3 * 3600_000;
 const QUERY_ID = /^[a-z][a-zA-Z0-9_]*$/;

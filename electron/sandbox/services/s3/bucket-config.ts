@@ -74,7 +74,7 @@ export const putBucketTagging: Handler<PutBucketTaggingRequest, object> = (env, 
   const bucket = bucketFor(env, input, ctx);
   const tags = input.Tagging?.TagSet;
   if (!tags) throw malformedXml();
-  assertTags(tags, 50);
+  assertTags(tags, 'bucket');
   bucket.tags = tags.map((t) => ({ Key: t.Key, Value: t.Value ?? '' }));
   return {};
 };

@@ -66,6 +66,12 @@ export const createBucket: Handler<CreateBucketRequest, CreateBucketOutput> = (e
   assertBucketName(name);
   const existing = env.state.buckets.get(name);
   if (existing) {
+    if (existing.accountId === ctx.accountId && existing.region === 'us-east-1' && regionFor(input, ctx.region) === 'us-east-1') {
+      // S3's documented legacy behaviour: re-creating your own us-east-1 bucket there answers 200
+      // and resets the bucket's ACL; every other region answers BucketAlreadyOwnedByYou.
+      existing.acl = undefined;
+      return { Location: `/${name}`, BucketArn: bucketArn(name) };
+    }
     if (existing.accountId === ctx.accountId) {
       throw new AwsError('BucketAlreadyOwnedByYou', 'Your previous request to create the named bucket succeeded and you already own it.', 409, 'Sender', {
         BucketName: name,
@@ -88,7 +94,7 @@ export const createBucket: Handler<CreateBucketRequest, CreateBucketOutput> = (e
     throw new AwsError('InvalidBucketAclWithObjectOwnership', "Bucket cannot have ACLs set with ObjectOwnership's BucketOwnerEnforced setting", 400);
   }
   const tags = input.CreateBucketConfiguration?.Tags;
-  if (tags) assertTags(tags, 50);
+  if (tags) assertTags(tags, 'bucket');
   env.state.buckets.set(name, {
     name,
     region,

@@ -58,7 +58,7 @@ export const createMultipartUpload: Handler<CreateMultipartUploadRequest & { Buc
   assertMetadata(input.Metadata);
   const checksumType = checksumTypeFor(input.ChecksumAlgorithm, input.ChecksumType);
   const tags = parseTaggingHeader(input.Tagging);
-  assertTags(tags, 10);
+  assertTags(tags, 'object');
   const encryption = resolveEncryption(bucket, input);
   const acl = cannedAclFor(bucket, input.ACL);
   const upload: MultipartUpload = {

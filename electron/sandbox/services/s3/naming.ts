@@ -35,9 +35,14 @@ export function assertKey(key: string) {
 const invalidTag = (message: string, key?: string) =>
   new AwsError('InvalidTag', message, 400, 'Sender', key !== undefined ? { TagKey: key } : {});
 
-/** Bucket tags allow 50, object tags 10; keys up to 128 characters, values up to 256. */
-export function assertTags(tags: Tag[], max: number) {
-  if (tags.length > max) throw invalidTag(`Object tags cannot be greater than ${max}`);
+/**
+ * Bucket tags allow 50, object tags 10; keys up to 128 characters, values up to 256. Too many
+ * object tags is S3's `BadRequest` "Object tags cannot be greater than 10" (not InvalidTag);
+ * too many bucket tags is InvalidTag.
+ */
+export function assertTags(tags: Tag[], kind: 'object' | 'bucket') {
+  if (kind === 'object' && tags.length > 10) throw new AwsError('BadRequest', 'Object tags cannot be greater than 10', 400, 'Sender');
+  if (kind === 'bucket' && tags.length > 50) throw invalidTag('Bucket tag count cannot be greater than 50');
   const seen = new Set<string>();
   for (const { Key, Value } of tags) {
     if (Key === undefined || Key === '') throw invalidTag('The TagKey you have provided is invalid');

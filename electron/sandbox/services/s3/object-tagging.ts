@@ -25,7 +25,7 @@ export const putObjectTagging: Handler<PutObjectTaggingRequest & Addressed, PutO
   const { bucket, version } = target(env, input, ctx, 'PUT');
   const tags = input.Tagging?.TagSet;
   if (!tags) throw malformedXml();
-  assertTags(tags, 10);
+  assertTags(tags, 'object');
   version.tags = tags.map((t) => ({ Key: t.Key, Value: t.Value ?? '' }));
   return { VersionId: visibleVersionId(bucket, version) };
 };

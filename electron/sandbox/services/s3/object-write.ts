@@ -57,7 +57,7 @@ export const putObject: Handler<PutObjectInput, PutObjectOutput> = (env, input, 
   const verified = verifyIntegrity(input, body, ctx.http.headers);
   checkWriteConditions(bucket, input.Key, input.IfMatch, input.IfNoneMatch);
   const tags = parseTaggingHeader(input.Tagging);
-  assertTags(tags, 10);
+  assertTags(tags, 'object');
   const encryption = resolveEncryption(bucket, input);
   const acl = cannedAclFor(bucket, input.ACL);
   const checksum: StoredChecksum | undefined = verified ? { ...verified, type: 'FULL_OBJECT' } : undefined;
@@ -126,7 +126,7 @@ export const copyObject: Handler<CopyObjectRequest & { Bucket: string; Key: stri
   if (directive === 'REPLACE') assertMetadata(input.Metadata);
   const taggingDirective = input.TaggingDirective ?? 'COPY';
   const tags = taggingDirective === 'REPLACE' ? parseTaggingHeader(input.Tagging) : sourceVersion.tags;
-  assertTags(tags, 10);
+  assertTags(tags, 'object');
   const algorithm = input.ChecksumAlgorithm ?? sourceVersion.checksum?.algorithm;
   if (algorithm !== undefined && !isSupportedChecksum(algorithm)) throw invalidRequest(`The sandbox does not support the ${algorithm} checksum algorithm.`);
   const body = sourceVersion.body;

@@ -37,17 +37,32 @@ function groupByArn(store: SchedulerStore, where: Where, arn: string | undefined
   return group;
 }
 
+/** TagList (0..200) of Tag { Key 1..128, Value 1..256 } as the model has it. */
+function readTags(check: ReturnType<typeof checker>, value: unknown, required: boolean): Tag[] {
+  return (check.list(value, 'tags', { required, max: 200 }) ?? []).map((item, index): Tag => {
+    const record = asRecord(item) ?? {};
+    return {
+      Key: check.string(record.Key, `tags.${index + 1}.member.key`, { required: true, min: 1, max: 128 }) ?? '',
+      Value: check.string(record.Value, `tags.${index + 1}.member.value`, { required: true, min: 1, max: 256 }) ?? '',
+    };
+  });
+}
+
+/** User tags may not use AWS's reserved `aws:` prefix (any case); checked once the shapes pass. */
+function refuseReservedTags(tags: Tag[]): void {
+  const reserved = tags.find((tag) => tag.Key?.toLowerCase().startsWith('aws:'));
+  if (reserved) throw validation(`Invalid tag key ${reserved.Key ?? ''}: the prefix 'aws:' is reserved for AWS use.`);
+}
+
 /** Schedule groups (the `default` group always exists) and their tags. */
 export function groupOperations(store: SchedulerStore, runner: ScheduleRunner): Record<string, OperationHandler> {
   return {
     CreateScheduleGroup: (input, ctx): CreateScheduleGroupOutput => {
       const check = checker();
       const name = check.string(input.Name, 'name', { required: true, ...NAME }) ?? '';
-      const tags = (check.list(input.Tags, 'tags', { max: 200 }) ?? []).map((item): Tag => {
-        const record = asRecord(item) ?? {};
-        return { Key: asString(record.Key) ?? '', Value: asString(record.Value) ?? '' };
-      });
+      const tags = readTags(check, input.Tags, false);
       check.done();
+      refuseReservedTags(tags);
       const where = whereOf(ctx);
       const groups = store.region(where).groups;
       if (groups.has(name)) throw conflict(`Schedule group ${name} already exists.`);
@@ -90,12 +105,12 @@ export function groupOperations(store: SchedulerStore, runner: ScheduleRunner): 
     },
 
     TagResource: (input, ctx) => {
+      const check = checker();
+      const tags = readTags(check, input.Tags, true);
+      check.done();
+      refuseReservedTags(tags);
       const group = groupByArn(store, whereOf(ctx), asString(input.ResourceArn));
-      for (const item of Array.isArray(input.Tags) ? input.Tags : []) {
-        const record = asRecord(item) ?? {};
-        const key = asString(record.Key) ?? '';
-        group.tags = [...group.tags.filter((tag) => tag.Key !== key), { Key: key, Value: asString(record.Value) ?? '' }];
-      }
+      for (const tag of tags) group.tags = [...group.tags.filter((existing) => existing.Key !== tag.Key), tag];
       return {};
     },
 

@@ -59,6 +59,7 @@ export function tagOperations(deps: SageMakerDeps): Record<string, OperationHand
   const remove = (input: DeleteTagsInput, ctx: Ctx): DeleteTagsOutput => {
     const c = new Checker();
     if (c.required('tagKeys', input.TagKeys)) c.size('tagKeys', input.TagKeys, 1, 50);
+    checkTags(c, input.TagKeys?.map((Key) => ({ Key, Value: '' })));
     c.done();
     const state = region(ctx);
     const arn = resolveArn(state, input.ResourceArn);

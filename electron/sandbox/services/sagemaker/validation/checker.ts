@@ -13,6 +13,12 @@ export interface MapPart {
 
 export class Checker {
   private readonly violations: string[] = [];
+  private readonly semantic: (() => void)[] = [];
+
+  /** A check AWS makes only once the shapes are valid (it throws its own ValidationException). */
+  afterShapes(check: () => void): void {
+    this.semantic.push(check);
+  }
 
   private add(path: string, value: unknown, constraint: string): void {
     const shown = value === undefined || value === null ? 'null' : `'${String(value)}'`;
@@ -85,7 +91,10 @@ export class Checker {
   /** Throws one ValidationException carrying every violation found so far. */
   done(): void {
     const count = this.violations.length;
-    if (count === 0) return;
+    if (count === 0) {
+      for (const check of this.semantic) check();
+      return;
+    }
     const noun = count === 1 ? 'error' : 'errors';
     throw validationException(`${count} validation ${noun} detected: ${this.violations.join('; ')}`);
   }

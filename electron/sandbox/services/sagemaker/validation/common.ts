@@ -1,4 +1,5 @@
 import type { Tag } from '@aws-sdk/client-sagemaker';
+import { validationException } from '../base/errors';
 import type { Checker } from './checker';
 import { PATTERNS } from './patterns';
 
@@ -32,6 +33,13 @@ export function checkMaxResults(c: Checker, value: number | undefined, max = 100
 
 export function checkTags(c: Checker, tags: Tag[] | undefined): void {
   if (tags === undefined) return;
+  // The `aws:` prefix (any case) is AWS's own; SageMaker refuses it after the shape checks with
+  // this sentence (seen from DeleteTags on CloudFormation-made endpoints: "System prefix 'aws:'
+  // reserved for AWS usage in tag key: aws:cloudformation:stack-name").
+  c.afterShapes(() => {
+    const reserved = tags.find((tag) => tag.Key?.toLowerCase().startsWith('aws:'));
+    if (reserved) throw validationException(`System prefix 'aws:' reserved for AWS usage in tag key: ${reserved.Key ?? ''}`);
+  });
   c.size('tags', tags, 0, 50);
   tags.forEach((tag, i) => {
     const at = `tags.${i + 1}.member`;
