@@ -15,9 +15,10 @@ function rows(table: HTMLElement): HTMLElement[] {
 }
 
 describe('Activity screen', () => {
+  // The first import of the screen's chunk (Cloudscape's table) takes seconds on a busy machine.
   beforeAll(async () => {
     await import('../../renderer/src/features/activity/ActivityArea');
-  });
+  }, 30_000);
 
   it('lists the journal newest first with outcome, error and request id', async () => {
     const host = new FakeCore({

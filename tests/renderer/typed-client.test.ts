@@ -31,6 +31,17 @@ describe('typed client', () => {
     });
   });
 
+  it('gets the field messages of the contract schema for invalid input, and nothing runs or is journalled', async () => {
+    const host = new FakeCore();
+    const error = await createClient(host, vi.fn())
+      .request('session.select', { profile: 'sandbox', region: 'x' })
+      .catch((reason: unknown) => reason);
+    expect(error).toBeInstanceOf(SageDeckError);
+    expect(error).toMatchObject({ code: 'InvalidInput', fields: { region: 'Enter a region code such as us-east-1 or eu-west-2.' } });
+    expect(host.session.current).toMatchObject({ profile: 'sandbox', region: 'us-east-1', generation: 1 });
+    expect(host.journal.entries).toEqual([]);
+  });
+
   it('turns a transport that throws into a SageDeckError', async () => {
     const broken: SageDeckBridge = {
       request: () => Promise.reject(new Error('ipc gone')),
@@ -50,6 +61,8 @@ describe('typed client', () => {
     expect(settings.theme).toBe('system');
     expect(ask).toHaveBeenCalledWith({ action: 'Reset all settings', target: 'settings', typeToConfirm: false });
     expect(host.callsTo('settings.reset').map((call) => call.meta)).toEqual([undefined, { confirmed: true }]);
+    // The gate journals the confirmed run only: the refusal asking for confirmation ran nothing.
+    expect(host.journal.entries.map((entry) => [entry.channel, entry.outcome])).toEqual([['settings.reset', 'success']]);
   });
 
   it('on a production profile sends the typed name with the confirmation', async () => {

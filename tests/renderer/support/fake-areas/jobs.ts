@@ -90,11 +90,15 @@ export class FakeJobs {
 
   /** Adds or changes a job and tells the watchers whose query it matches, as one poll would. */
   update(job: JobSummary): void {
-    const known = this.jobs.some((entry) => entry.name === job.name && entry.kind === job.kind);
-    this.jobs = known ? this.jobs.map((entry) => (entry.name === job.name && entry.kind === job.kind ? job : entry)) : [job, ...this.jobs];
+    const same = (entry: JobSummary) => entry.name === job.name && entry.kind === job.kind;
+    const before = this.jobs.find(same);
+    this.jobs = before ? this.jobs.map((entry) => (same(entry) ? job : entry)) : [job, ...this.jobs];
     for (const watcher of [...this.watchers]) {
-      if (!matches(job, watcher.input)) continue;
-      watcher.emit(known ? { type: 'changes', added: [], updated: [job], removed: [] } : { type: 'changes', added: [job], updated: [], removed: [] });
+      const was = before !== undefined && matches(before, watcher.input);
+      const is = matches(job, watcher.input);
+      // A job that leaves a filtered query (status changed) is removed from it, as the watcher diffs.
+      if (is) watcher.emit({ type: 'changes', added: was ? [] : [job], updated: was ? [job] : [], removed: [] });
+      else if (was) watcher.emit({ type: 'changes', added: [], updated: [], removed: [job.name] });
     }
   }
 
