@@ -15,11 +15,29 @@ import { ssoRequests, ssoStreams } from './sso';
  * per area. Hosts validate each input with its schema before anything runs; the renderer's typed
  * client is derived from it. An area is added here and in channels.ts, nowhere else.
  */
-const requestAreas = [appRequests, profilesRequests, sessionRequests, settingsRequests, journalRequests, promptsRequests, ssoRequests, jobsRequests] as const;
-const streamAreas = [appStreams, profilesStreams, sessionStreams, settingsStreams, journalStreams, promptsStreams, ssoStreams, jobsStreams] as const;
+type RequestAreas = [
+  typeof appRequests,
+  typeof profilesRequests,
+  typeof sessionRequests,
+  typeof settingsRequests,
+  typeof journalRequests,
+  typeof promptsRequests,
+  typeof ssoRequests,
+  typeof jobsRequests,
+];
+type StreamAreas = [
+  typeof appStreams,
+  typeof profilesStreams,
+  typeof sessionStreams,
+  typeof settingsStreams,
+  typeof journalStreams,
+  typeof promptsStreams,
+  typeof ssoStreams,
+  typeof jobsStreams,
+];
 
 // A channel defined by two areas would silently lose one handler in the merge: make it a type error.
-export const noDuplicateChannels: [Disjoint<typeof requestAreas>, Disjoint<typeof streamAreas>] = [true, true];
+export const noDuplicateChannels: [Disjoint<RequestAreas>, Disjoint<StreamAreas>] = [true, true];
 
 export const requests = {
   ...appRequests,
@@ -45,7 +63,10 @@ export const streams = {
 
 type Requests = typeof requests;
 type Streams = typeof streams;
-export const channelListsMatch: [SameKeys<keyof Requests, RequestChannel>, SameKeys<keyof Streams, StreamChannel>] = [true, true];
+export const channelListsMatch: [SameKeys<keyof Requests, RequestChannel>, SameKeys<keyof Streams, StreamChannel>] = [
+  true,
+  true,
+];
 
 export type RequestInput<C extends RequestChannel> = z.input<Requests[C]['input']>;
 export type ParsedInput<C extends RequestChannel> = z.output<Requests[C]['input']>;
