@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -13,7 +13,7 @@ const SAVE_DEBOUNCE_MS = 300;
 
 /**
  * Keeps each part's snapshot as `<dataDir>/<key>.json`, written atomically (temp file + rename) so
- * a crash never leaves half a file. Saves are debounced after mutations, repeated periodically
+ * a crash never leaves half a file; files are 0600 in a 0700 directory. Saves are debounced after mutations, repeated periodically
  * (time-driven transitions change state without requests) and made once more on close.
  */
 export class StatePersistence {
@@ -27,7 +27,9 @@ export class StatePersistence {
     private readonly dir: string,
     private readonly parts: PersistedPart[],
   ) {
-    mkdirSync(dir, { recursive: true });
+    // State holds issued credentials (secret keys, session tokens): owner-only, like ~/.aws.
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    chmodSync(dir, 0o700);
   }
 
   private file(part: PersistedPart): string {
@@ -77,7 +79,7 @@ export class StatePersistence {
       if (this.lastWritten.get(part.key) === text) continue;
       const target = this.file(part);
       const temp = `${target}.${process.pid}.${this.tempSeq++}.tmp`;
-      await writeFile(temp, text, 'utf8');
+      await writeFile(temp, text, { encoding: 'utf8', mode: 0o600 });
       await rename(temp, target);
       this.lastWritten.set(part.key, text);
     }

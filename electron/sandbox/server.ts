@@ -4,10 +4,12 @@ import { authError } from './auth/auth-errors';
 import type { CredentialRegistry } from './auth/credential-registry';
 import { signingNameOf } from './auth/sigv4-parse';
 import { verifySigV4 } from './auth/verify';
+import { BODY_LIMITS, bodyPolicy, protocolFromHeaders } from './body-limits';
 import type { SandboxControl } from './control/controller';
 import { CONTROL_PREFIX, handleControlRequest } from './control/http';
 import { PROTOCOL_ADAPTERS } from './protocols';
 import { encodeError } from './protocols/errors';
+import { ClientAbortedError, readBody } from './read-body';
 import { isQueryCall, type ServiceRouter } from './router';
 import { AwsError, type Clock, type HttpAnswer, type HttpExchange } from './types';
 
@@ -18,15 +20,6 @@ export interface RequestHandlerDeps {
   clock: Clock;
   /** Request ids whose connection a `drop` fault asked to cut. */
   drops: Set<string>;
-}
-
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
 }
 
 function plainHeaders(req: IncomingMessage): Record<string, string> {
@@ -72,15 +65,22 @@ export function createRequestHandler(deps: RequestHandlerDeps) {
       if (!res.writableFinished) aborter.abort();
     });
     try {
-      const body = await readBody(req);
       const url = req.url ?? '/';
       const q = url.indexOf('?');
       const rawPath = q < 0 ? url : url.slice(0, q);
       const rawQuery = q < 0 ? '' : url.slice(q + 1);
       const headers = plainHeaders(req);
       const method = req.method ?? 'GET';
+      const query = new URLSearchParams(rawQuery);
 
       if (rawPath.startsWith(CONTROL_PREFIX)) {
+        const read = await readBody(req, BODY_LIMITS.control);
+        if (!read.ok) {
+          res.setHeader('connection', 'close');
+          await writeAnswer(res, { status: 413, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ error: 'body too large' }) }, requestId);
+          return;
+        }
+        const body = read.body;
         const answer = await handleControlRequest(deps.control, {
           method,
           path: rawPath,
@@ -93,7 +93,17 @@ export function createRequestHandler(deps: RequestHandlerDeps) {
         return;
       }
 
-      const query = new URLSearchParams(rawQuery);
+      // Who is calling is settled from the headers first: an unknown caller never gets a large body read.
+      const policy = bodyPolicy(deps.registry, headers, query);
+      const read = await readBody(req, policy.maxBytes);
+      if (!read.ok) {
+        const protocol = protocolFromHeaders(headers, signingNameOf(headers, query));
+        const error = policy.authFailure ? authError(policy.authFailure, protocol) : policy.tooLarge(read.size);
+        res.setHeader('connection', 'close');
+        await writeAnswer(res, encodeError({ protocol }, error, requestId), requestId);
+        return;
+      }
+      const body = read.body;
       const exchange: HttpExchange = { method, rawPath, query, headers, body };
       const route = deps.router.resolve(exchange, signingNameOf(headers, query));
       if (route.kind === 'unknownTarget') {
@@ -145,6 +155,10 @@ export function createRequestHandler(deps: RequestHandlerDeps) {
       }
       await writeAnswer(res, answer, requestId);
     } catch (error) {
+      if (error instanceof ClientAbortedError) {
+        console.error(`[sandbox] ${req.method ?? 'GET'} ${(req.url ?? '/').split('?')[0] ?? '/'}: ${error.message}`);
+        return;
+      }
       console.error('[sandbox] request failed:', error);
       if (!res.headersSent) {
         res.writeHead(500, { 'content-type': 'application/json', 'x-amzn-requestid': requestId });

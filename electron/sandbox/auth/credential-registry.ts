@@ -63,6 +63,9 @@ export class CredentialRegistry implements CredentialIssuer {
   lookup(accessKeyId: string, sessionToken: string | undefined): CredentialLookup {
     const record = this.records.get(accessKeyId);
     if (!record) return { ok: false, reason: 'unknownKey' };
+    // Long-term keys have no session token: AWS refuses any token sent with them (the token is
+    // checked before the signature), so a stray AWS_SESSION_TOKEN fails here as it does there.
+    if (record.sessionToken === undefined && sessionToken !== undefined) return { ok: false, reason: 'badToken' };
     if (record.sessionToken !== undefined) {
       if (sessionToken !== record.sessionToken) return { ok: false, reason: 'badToken' };
       if (record.expiresAt !== undefined && this.clock.now() >= record.expiresAt)

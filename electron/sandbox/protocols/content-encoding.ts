@@ -1,4 +1,5 @@
 import { gunzipSync } from 'node:zlib';
+import { BODY_LIMITS } from '../body-limits';
 import { AwsError } from '../types';
 
 /**
@@ -16,8 +17,11 @@ export function decodedBody(exchange: { headers: Record<string, string>; body: B
     throw new AwsError('UnsupportedMediaType', `Content-Encoding ${exchange.headers['content-encoding']} is not supported.`, 415);
   let body = exchange.body;
   try {
-    for (let i = 0; i < encodings.length; i += 1) body = gunzipSync(body);
-  } catch {
+    // Inflating stops at the cap, so a small signed bomb cannot grow the process by hundreds of MiB.
+    for (let i = 0; i < encodings.length; i += 1) body = gunzipSync(body, { maxOutputLength: BODY_LIMITS.decompressed });
+  } catch (error) {
+    if (error instanceof RangeError || (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
+      throw new AwsError('RequestEntityTooLarge', `Decompressed request size exceeded ${BODY_LIMITS.decompressed} bytes`, 413);
     throw new AwsError('SerializationException', 'The request body could not be decompressed.');
   }
   return body;
