@@ -75,6 +75,8 @@ describe('SigV4 verification', () => {
   });
 
   it('a request altered after signing fails the signature', async () => {
+    // Only the signature covers a signed header and the query: the body (and so its payload
+    // hash) stays the same, so nothing but the signature comparison can catch these changes.
     const url = new URL(env.config.endpoint);
     const signer = new SignatureV4({
       service: 'sts',
@@ -82,28 +84,25 @@ describe('SigV4 verification', () => {
       credentials: env.config.credentials,
       sha256: Sha256,
     });
+    const body = 'Action=GetCallerIdentity&Version=2011-06-15';
     const signed = await signer.sign({
       method: 'POST',
       protocol: 'http:',
       hostname: url.hostname,
       port: Number(url.port),
       path: '/',
-      headers: { host: url.host, 'content-type': 'application/x-www-form-urlencoded' },
-      body: 'Action=GetCallerIdentity&Version=2011-06-15',
+      query: { probe: 'a' },
+      headers: { host: url.host, 'content-type': 'application/x-www-form-urlencoded', 'x-sagedeck-probe': 'a' },
+      body,
     });
-    const ok = await fetch(env.config.endpoint, {
-      method: 'POST',
-      headers: signed.headers,
-      body: 'Action=GetCallerIdentity&Version=2011-06-15',
-    });
+    const send = (query: string, headers: Record<string, string>) => fetch(`${env.config.endpoint}/?${query}`, { method: 'POST', headers, body });
+    expect(signed.headers['authorization']).toContain('x-sagedeck-probe');
+    const ok = await send('probe=a', signed.headers);
     expect(ok.status).toBe(200);
-    const tampered = await fetch(env.config.endpoint, {
-      method: 'POST',
-      headers: signed.headers,
-      body: 'Action=GetCallerIdentity&Version=2011-06-16',
-    });
-    expect(tampered.status).toBe(403);
-    expect(await tampered.text()).toContain('<Code>SignatureDoesNotMatch</Code>');
+    for (const tampered of [await send('probe=a', { ...signed.headers, 'x-sagedeck-probe': 'b' }), await send('probe=b', signed.headers)]) {
+      expect(tampered.status).toBe(403);
+      expect(await tampered.text()).toContain('<Code>SignatureDoesNotMatch</Code>');
+    }
   });
 
   it('expired STS credentials: ExpiredToken (awsQuery), ExpiredTokenException (awsJson)', async () => {

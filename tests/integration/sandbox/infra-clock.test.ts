@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createManualClock, createRealClock } from '../../../electron/sandbox/clock';
 
 describe('sandbox clocks', () => {
@@ -26,8 +26,18 @@ describe('sandbox clocks', () => {
   });
 
   it('a compressed real clock fires a simulated minute within real milliseconds', async () => {
-    const clock = createRealClock(60_000);
-    await new Promise<void>((resolve) => clock.after(60_000, resolve));
+    // The real delay the clock asks Node for is what decides speed; reading it (rather than
+    // timing the wait) fails a clock that is 1000x too slow without a timed assertion.
+    const timeout = vi.spyOn(globalThis, 'setTimeout');
+    try {
+      const clock = createRealClock(60_000);
+      await new Promise<void>((resolve) => clock.after(60_000, resolve));
+      const delays = timeout.mock.calls.map((call) => Number(call[1] ?? 0));
+      expect(delays.length).toBeGreaterThan(0);
+      expect(Math.max(...delays)).toBeLessThanOrEqual(1); // 60,000 simulated ms / 60,000
+    } finally {
+      timeout.mockRestore();
+    }
   });
 
   it('the manual clock reports pending timers', () => {
