@@ -16,6 +16,9 @@ export default defineConfig({
         test: {
           name: 'renderer',
           environment: 'jsdom',
+          // The first test of a file pays for importing the lazy area chunks (Cloudscape) into jsdom:
+          // seconds on a busy 2-core runner, far from the 5 s default's intent of catching hangs.
+          testTimeout: 20_000,
           include: ['tests/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/renderer/setup.ts'],
         },
