@@ -35,8 +35,15 @@ const CONSTRUCTORS = {
 
 type ClientOf<K extends ServiceKey> = InstanceType<(typeof CONSTRUCTORS)[K]>;
 
+/**
+ * Interactive calls retry (up to 4 attempts, adaptive rate limiting) because a person is waiting.
+ * Polling calls try once: the watcher has its own, longer backoff, and a throttled poll retried by
+ * the SDK would spend up to four calls of the account's shared quota on a list nobody waits for.
+ */
+export type CallPurpose = 'interactive' | 'polling';
+
 export interface AwsClients {
-  get<K extends ServiceKey>(service: K): ClientOf<K>;
+  get<K extends ServiceKey>(service: K, purpose?: CallPurpose): ClientOf<K>;
   /** Closes sockets of every client made so far (session switched or closed). */
   destroy(): void;
 }
@@ -47,10 +54,11 @@ export interface AwsClients {
  * (StartLiveTail would otherwise call `streaming-127.0.0.1`), and per-operation request counts.
  */
 export function createClients(target: ClientTarget, counter: RequestCounter): AwsClients {
-  const made = new Map<ServiceKey, { destroy(): void }>();
+  const made = new Map<string, { destroy(): void }>();
   return {
-    get(service) {
-      let client = made.get(service);
+    get(service, purpose = 'interactive') {
+      const key = `${service}:${purpose}`;
+      let client = made.get(key);
       if (!client) {
         const endpoint = target.endpointFor(service);
         const Constructor = CONSTRUCTORS[service] as unknown as new (config: object) => ClientOf<typeof service>;
@@ -58,12 +66,12 @@ export function createClients(target: ClientTarget, counter: RequestCounter): Aw
           region: target.region,
           credentials: target.credentials,
           retryMode: 'adaptive',
-          maxAttempts: 4,
+          maxAttempts: purpose === 'polling' ? 1 : 4,
           ...(endpoint ? { endpoint, disableHostPrefix: true } : {}),
           ...(endpoint && service === 's3' ? { forcePathStyle: true } : {}),
         });
         counter.attach((created as unknown as { middlewareStack: Parameters<RequestCounter['attach']>[0] }).middlewareStack, service);
-        made.set(service, created);
+        made.set(key, created);
         client = created;
       }
       return client as ClientOf<typeof service>;

@@ -24,8 +24,8 @@ export interface SessionClientDeps extends TargetDeps {
 function withRecovery(clients: AwsClients, target: SessionTarget): AwsClients {
   const prepared = new WeakSet<object>();
   return {
-    get(service) {
-      const client = clients.get(service);
+    get(service, purpose) {
+      const client = clients.get(service, purpose);
       if (!prepared.has(client)) {
         prepared.add(client);
         attachRecovery((client as unknown as { middlewareStack: Parameters<typeof attachRecovery>[0] }).middlewareStack, service, target);

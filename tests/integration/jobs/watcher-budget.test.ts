@@ -127,12 +127,14 @@ describe('jobs.watch budget: 50 training jobs in progress, the list open in two 
     const view = w.subscribe('jobs.watch', { kind: 'training' });
     await until(() => hasSnapshot(view), 'the snapshot');
     w.sandbox.control.resetCounters();
-    // The core's client tries 4 times per call (adaptive retries): two whole polls are refused.
-    w.sandbox.control.addFault({ operation: 'sagemaker:Search', kind: 'throttle', count: 8 });
+    // Polls try once (the watcher backs off by itself): each throttle refuses one whole poll and
+    // costs the account one call, not four.
+    w.sandbox.control.addFault({ operation: 'sagemaker:Search', kind: 'throttle', count: 2 });
 
     const errors = () => (view.events as Event[]).filter((event) => event.type === 'error');
     await w.timers.advance(5_000);
     expect(errors()).toMatchObject([{ type: 'error', code: 'ThrottlingException', retryInMs: 30_000 }]);
+    expect(w.sandboxCounters()['sagemaker:Search']).toBe(1);
     expect((await w.diagnostics()).watchers[0]?.intervalMs).toBe(30_000);
     await w.timers.advance(30_000);
     expect(errors().map((event) => event.type === 'error' && event.retryInMs)).toEqual([30_000, 60_000]);
@@ -141,7 +143,7 @@ describe('jobs.watch budget: 50 training jobs in progress, the list open in two 
     await w.timers.advance(59_000);
     expect(w.sandboxCounters()['sagemaker:Search']).toBe(held);
     await w.timers.advance(1_000);
-    expect(w.sandboxCounters()['sagemaker:Search']).toBe(9);
+    expect(w.sandboxCounters()['sagemaker:Search']).toBe(3);
     // Recovered: the list moved on (Starting -> Downloading at 95 s), and the fast pace is back.
     const last = view.events.at(-1) as Event;
     expect(last.type).toBe('changes');

@@ -42,6 +42,7 @@ async function tagsOf(client: SageMakerClient, arn: string, signal: AbortSignal)
 export function jobsArea(deps: JobsAreaDeps): AreaModule<typeof jobsRequests, typeof jobsStreams> {
   const now = deps.now ?? Date.now;
   const sagemaker = async () => (await deps.clients.current()).get('sagemaker');
+  const pollingSagemaker = async () => (await deps.clients.current()).get('sagemaker', 'polling');
   const templates = openJobTemplates(deps.dataDir, now);
 
   const describe = async (kind: JobKind, name: string, signal: AbortSignal) => {
@@ -119,7 +120,7 @@ export function jobsArea(deps: JobsAreaDeps): AreaModule<typeof jobsRequests, ty
     streams: {
       'jobs.watch': (input, emit) => {
         const key = watchKey(deps.session.current().generation, `jobs:${input.kind}`, input);
-        return deps.watchers.watch(key, () => jobWatchSource(sagemaker, input), emit);
+        return deps.watchers.watch(key, () => jobWatchSource(pollingSagemaker, input), emit);
       },
     },
     dispose: () => undefined,
