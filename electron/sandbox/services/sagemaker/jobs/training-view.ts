@@ -9,7 +9,6 @@ function seconds(fromMs: number | undefined, toMs: number | undefined): number |
 export function describeTrainingJob(job: TrainingJobRecord): DescribeTrainingJobResponse {
   const r = job.request;
   const trainingSeconds = seconds(job.trainingStartMs, job.trainingEndMs);
-  const instances = r.ResourceConfig?.InstanceCount ?? 1;
   return {
     TrainingJobName: job.name,
     TrainingJobArn: job.arn,
@@ -44,7 +43,8 @@ export function describeTrainingJob(job: TrainingJobRecord): DescribeTrainingJob
     EnableInterContainerTrafficEncryption: r.EnableInterContainerTrafficEncryption ?? false,
     EnableManagedSpotTraining: r.EnableManagedSpotTraining ?? false,
     TrainingTimeInSeconds: trainingSeconds,
-    BillableTimeInSeconds: trainingSeconds === undefined ? undefined : trainingSeconds * instances,
+    // AWS: wall-clock time; the caller multiplies by InstanceCount for compute time (no spot here).
+    BillableTimeInSeconds: trainingSeconds,
     ExperimentConfig: r.ExperimentConfig,
     Environment: r.Environment,
   };
