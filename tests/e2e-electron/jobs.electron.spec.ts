@@ -6,8 +6,8 @@
  * Where the Electron binary was never downloaded (this machine: its host is unreachable) the test
  * reports itself skipped by name with the reason, as tests/e2e-electron/shell.electron.spec.ts does.
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, rmSync } from 'node:fs';
+import { BUILT_MAIN, ROOT, electronSkipReason, findElectronBinary } from './support/electron-binary';
 import { _electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { BACKFILL_INPUT } from '../../electron/sandbox/services/sagemaker/seed/demo-processing';
 import { createTempHome, type TempHome } from '../support/web-host-process';
@@ -15,20 +15,8 @@ import { JOBS_TIME_SCALE } from '../e2e/support/jobs-fixtures';
 import { JobsPage } from '../e2e/support/jobs-page';
 import { ShellPage } from '../e2e/support/shell-page';
 
-const ROOT = resolve(__dirname, '../..');
-const BUILT_MAIN = join(ROOT, 'out/main/index.js');
-
-/** The executable the `electron` package would run, or why there is none (never require('electron')). */
-function findElectronBinary(): { path: string } | { missing: string } {
-  const pkg = join(ROOT, 'node_modules/electron');
-  const pathFile = join(pkg, 'path.txt');
-  if (!existsSync(pathFile)) return { missing: `${pathFile} does not exist (the binary download never completed)` };
-  const binary = join(process.env.ELECTRON_OVERRIDE_DIST_PATH ?? join(pkg, 'dist'), readFileSync(pathFile, 'utf8').trim());
-  return existsSync(binary) ? { path: binary } : { missing: `${binary} does not exist` };
-}
-
 const electronBinary = findElectronBinary();
-const skipReason = 'missing' in electronBinary ? `Electron binary not installed: ${electronBinary.missing}` : undefined;
+const skipReason = electronSkipReason(electronBinary);
 
 test.describe('Electron jobs', () => {
   if (skipReason) console.log(`[electron e2e] skipping jobs journey: ${skipReason}`);

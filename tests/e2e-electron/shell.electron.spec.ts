@@ -7,28 +7,14 @@
  * test reports itself skipped by name with the reason. The binary is located without
  * require('electron'), which would try the download again.
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, rmSync } from 'node:fs';
+import { BUILT_MAIN, ROOT, electronSkipReason, findElectronBinary } from './support/electron-binary';
 import { _electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { createTempHome, type TempHome } from '../support/web-host-process';
 import { ShellPage } from '../e2e/support/shell-page';
 
-const ROOT = resolve(__dirname, '../..');
-const BUILT_MAIN = join(ROOT, 'out/main/index.js');
-
-/** The executable the `electron` package would run, or why there is none. */
-function findElectronBinary(): { path: string } | { missing: string } {
-  const pkg = join(ROOT, 'node_modules/electron');
-  const pathFile = join(pkg, 'path.txt');
-  if (!existsSync(pathFile)) return { missing: `${pathFile} does not exist (the binary download never completed)` };
-  const relative = readFileSync(pathFile, 'utf8').trim();
-  const dist = process.env.ELECTRON_OVERRIDE_DIST_PATH ?? join(pkg, 'dist');
-  const binary = join(dist, relative);
-  return existsSync(binary) ? { path: binary } : { missing: `${binary} does not exist` };
-}
-
 const electronBinary = findElectronBinary();
-const skipReason = 'missing' in electronBinary ? `Electron binary not installed: ${electronBinary.missing}` : undefined;
+const skipReason = electronSkipReason(electronBinary);
 
 test.describe('Electron shell', () => {
   if (skipReason) console.log(`[electron e2e] skipping: ${skipReason}`);
