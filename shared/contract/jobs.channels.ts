@@ -1,6 +1,7 @@
 export const JOBS_REQUESTS = [
   'jobs.list',
   'jobs.describe',
+  'jobs.instances',
   'jobs.start',
   'jobs.stop',
   'jobs.metrics',

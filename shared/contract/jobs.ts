@@ -23,7 +23,11 @@ const isoTime = z.iso.datetime({ offset: true, message: 'Enter a date and time (
 const jobQuery = {
   kind,
   status: z.enum(JOB_STATUSES).optional(),
-  nameContains: z.string().max(63).regex(/^[a-zA-Z0-9-]*$/, 'Job names hold letters, digits and hyphens only.').optional(),
+  nameContains: z
+    .string()
+    .max(63)
+    .regex(/^[a-zA-Z0-9-]*$/, 'Job names hold letters, digits and hyphens only.')
+    .optional(),
   createdAfter: isoTime.optional(),
   createdBefore: isoTime.optional(),
 };
@@ -32,11 +36,24 @@ export const jobsRequests = {
   /** One page of jobs, newest first; `nextToken` fetches the next page lazily. */
   'jobs.list': request({
     input: z
-      .object({ ...jobQuery, nextToken: z.string().max(8192).optional(), maxResults: z.number().int().min(1).max(100).default(100) })
+      .object({
+        ...jobQuery,
+        nextToken: z.string().max(8192).optional(),
+        maxResults: z.number().int().min(1).max(100).default(100),
+      })
       .strict(),
     output: returns<JobPage>(),
   }),
   'jobs.describe': request({ input: jobRef, output: returns<JobDetail>() }),
+  /**
+   * Instance type and count of the processing jobs on screen: ListProcessingJobs does not carry them
+   * and AWS has no Search for processing jobs, so the rows a user sees (a page at most) are described
+   * once each and remembered, as a job's resources never change.
+   */
+  'jobs.instances': request({
+    input: z.object({ kind: z.literal('processing'), names: z.array(jobNameSchema).max(50) }).strict(),
+    output: returns<Record<string, { instanceType: string; instanceCount: number }>>(),
+  }),
   'jobs.start': request({
     input: jobStartSchema,
     output: returns<{ arn: string }>(),

@@ -21,6 +21,7 @@ import { listJobs } from './job-listing';
 import { openJobTemplates } from './job-templates';
 import { jobWatchSource } from './job-watch';
 import { processingDetail } from './processing-detail';
+import { ProcessingInstances } from './processing-instances';
 import { scheduleHandlers } from './schedules';
 import { createProcessingJobRequest, createTrainingJobRequest } from './start-requests';
 import { trainingDetail } from './training-detail';
@@ -44,6 +45,7 @@ export function jobsArea(deps: JobsAreaDeps): AreaModule<typeof jobsRequests, ty
   const sagemaker = async () => (await deps.clients.current()).get('sagemaker');
   const pollingSagemaker = async () => (await deps.clients.current()).get('sagemaker', 'polling');
   const templates = openJobTemplates(deps.dataDir, now);
+  const instances = new ProcessingInstances();
 
   const describe = async (kind: JobKind, name: string, signal: AbortSignal) => {
     const client = await sagemaker();
@@ -62,6 +64,7 @@ export function jobsArea(deps: JobsAreaDeps): AreaModule<typeof jobsRequests, ty
     requests: {
       'jobs.list': async (input, ctx) => listJobs(await sagemaker(), input, ctx.signal),
       'jobs.describe': async (input, ctx) => describe(input.kind, input.name, ctx.signal),
+      'jobs.instances': async (input, ctx) => instances.of(await sagemaker(), deps.session.current().generation, input.names, ctx.signal),
       'jobs.start': async (input, ctx) => {
         const client = await sagemaker();
         try {
