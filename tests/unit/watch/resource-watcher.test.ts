@@ -1,6 +1,7 @@
 import { SageMakerClient, SageMakerServiceException, SearchCommand, type TrainingJob } from '@aws-sdk/client-sagemaker';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { listJobs } from '../../../electron/core/areas/jobs/job-listing';
 import { jobWatchSource } from '../../../electron/core/areas/jobs/job-watch';
 import { ResourceWatcher, type WatchIntervals } from '../../../electron/core/watch/resource-watcher';
 import type { WatchTimers } from '../../../electron/core/watch/timers';
@@ -56,7 +57,7 @@ function throttling(): SageMakerServiceException {
   return new SageMakerServiceException({ name: 'ThrottlingException', $fault: 'client', $metadata: { httpStatusCode: 400, requestId: 'r-1' }, message: 'Rate exceeded' });
 }
 
-const source = () => jobWatchSource(async () => client, { kind: 'training' });
+const source = () => jobWatchSource((signal) => listJobs(client, { kind: 'training', maxResults: 100 }, signal));
 const searches = () => sagemaker.commandCalls(SearchCommand).length;
 
 let timers: HandTimers;

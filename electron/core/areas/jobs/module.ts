@@ -9,15 +9,16 @@ import {
   type SageMakerClient,
 } from '@aws-sdk/client-sagemaker';
 import type { jobsRequests, jobsStreams } from '../../../../shared/contract/jobs';
-import type { JobKind } from '../../../../shared/domain/jobs';
+import type { JobKind, JobPage } from '../../../../shared/domain/jobs';
 import { ErrorCodes, SageDeckError } from '../../../../shared/errors';
 import type { SessionClients } from '../../session/session-clients';
 import type { SessionManager } from '../../session/session-manager';
+import { SingleFlight } from '../../watch/single-flight';
 import { watchKey, type WatcherRegistry } from '../../watch/watcher-registry';
 import type { AreaModule } from '../area-module';
 import { withFieldErrors } from './aws-field-errors';
 import { jobLogStreams, trainingMetrics } from './job-extras';
-import { listJobs } from './job-listing';
+import { listJobs, type JobQuery } from './job-listing';
 import { openJobTemplates } from './job-templates';
 import { jobWatchSource } from './job-watch';
 import { processingDetail } from './processing-detail';
@@ -44,6 +45,21 @@ export function jobsArea(deps: JobsAreaDeps): AreaModule<typeof jobsRequests, ty
   const now = deps.now ?? Date.now;
   const sagemaker = async () => (await deps.clients.current()).get('sagemaker');
   const pollingSagemaker = async () => (await deps.clients.current()).get('sagemaker', 'polling');
+  // A list opening asks for its first page and starts a watcher whose first poll is that page: one call.
+  const firstPages = new SingleFlight<JobPage>();
+  const firstPage = (query: JobQuery, client: () => Promise<SageMakerClient>, signal: AbortSignal) => {
+    const { kind, status, nameContains, createdAfter, createdBefore } = query;
+    const key = watchKey(deps.session.current().generation, 'jobs-first-page', {
+      kind,
+      status,
+      nameContains,
+      createdAfter,
+      createdBefore,
+    });
+    return firstPages.run(key, async () =>
+      listJobs(await client(), { ...query, nextToken: undefined, maxResults: 100 }, signal),
+    );
+  };
   const templates = openJobTemplates(deps.dataDir, now);
   const instances = new ProcessingInstances();
 
@@ -62,9 +78,13 @@ export function jobsArea(deps: JobsAreaDeps): AreaModule<typeof jobsRequests, ty
 
   return {
     requests: {
-      'jobs.list': async (input, ctx) => listJobs(await sagemaker(), input, ctx.signal),
+      'jobs.list': async (input, ctx) =>
+        input.nextToken === undefined && input.maxResults === 100
+          ? firstPage(input, sagemaker, ctx.signal)
+          : listJobs(await sagemaker(), input, ctx.signal),
       'jobs.describe': async (input, ctx) => describe(input.kind, input.name, ctx.signal),
-      'jobs.instances': async (input, ctx) => instances.of(await sagemaker(), deps.session.current().generation, input.names, ctx.signal),
+      'jobs.instances': async (input, ctx) =>
+        instances.of(await sagemaker(), deps.session.current().generation, input.names, ctx.signal),
       'jobs.start': async (input, ctx) => {
         const client = await sagemaker();
         try {
@@ -123,7 +143,11 @@ export function jobsArea(deps: JobsAreaDeps): AreaModule<typeof jobsRequests, ty
     streams: {
       'jobs.watch': (input, emit) => {
         const key = watchKey(deps.session.current().generation, `jobs:${input.kind}`, input);
-        return deps.watchers.watch(key, () => jobWatchSource(pollingSagemaker, input), emit);
+        return deps.watchers.watch(
+          key,
+          () => jobWatchSource((signal) => firstPage(input, pollingSagemaker, signal)),
+          emit,
+        );
       },
     },
     dispose: () => undefined,
