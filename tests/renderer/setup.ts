@@ -24,6 +24,38 @@ if (!('IntersectionObserver' in window)) {
     writable: true,
   });
 }
+// jsdom has no canvas: getContext logs "not implemented" and returns null, and Path2D is missing.
+// uPlot draws on both; a context that accepts every call and draws nothing lets the metrics chart
+// mount as it does in the app, so tests see the chart itself and not only its fallback table.
+if (navigator.userAgent.includes('jsdom')) {
+  const noop = () => {};
+  const contextFor = (canvas: HTMLCanvasElement) => {
+    const state: Record<string | symbol, unknown> = { canvas, measureText: (text: string) => ({ width: text.length * 6 }) };
+    return new Proxy(state, {
+      get: (target, key) => (key in target ? target[key] : noop),
+      set: (target, key, value) => ((target[key] = value), true),
+    });
+  };
+  Object.defineProperty(HTMLCanvasElement.prototype, 'getContext', {
+    configurable: true,
+    value(this: HTMLCanvasElement) {
+      return contextFor(this);
+    },
+  });
+  if (!('Path2D' in window)) {
+    class NoopPath2D {
+      moveTo() {}
+      lineTo() {}
+      rect() {}
+      arc() {}
+      closePath() {}
+      bezierCurveTo() {}
+      quadraticCurveTo() {}
+      addPath() {}
+    }
+    Object.defineProperty(window, 'Path2D', { value: NoopPath2D, writable: true });
+  }
+}
 if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => {};
 
 // Lazy chunks and the first Cloudscape modal of a file can take over a second on a busy 2-core

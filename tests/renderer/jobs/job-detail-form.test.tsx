@@ -1,18 +1,8 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { jobSummary } from '../support/fixtures';
+import { inputOf, typeInto as type } from './form-helpers';
 import { preloadJobChunks, renderJobs } from './jobs-app';
-
-function inputOf(testId: string): HTMLInputElement {
-  const root = screen.getByTestId(testId);
-  const input = root instanceof HTMLInputElement ? root : root.querySelector('input');
-  if (!input) throw new Error(`no input in ${testId}`);
-  return input;
-}
-
-function type(testId: string, value: string) {
-  fireEvent.change(inputOf(testId), { target: { value } });
-}
 
 const failed = jobSummary('prep-2026', {
   kind: 'processing',

@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import { App } from '../../../renderer/src/app/App';
 import { createServices } from '../../../renderer/src/app/create-services';
 import type { ConnectionStatus } from '../../../renderer/src/bridge/web-client';
-import type { JobSummary } from '../../../shared/domain/jobs';
+import type { JobSchedule, JobSummary, JobTemplate, MetricSeries } from '../../../shared/domain/jobs';
 import { appReady } from '../support/app-ready';
 import { FakeCore, type FakeCoreOptions } from '../support/fake-core';
 import { jobSummary, profile } from '../support/fixtures';
@@ -26,12 +26,23 @@ export function fakeConnection() {
   };
 }
 
+export interface JobsAppOptions extends FakeCoreOptions {
+  /** Saved job templates, schedules and training metrics (by job name) the jobs area starts with. */
+  templates?: JobTemplate[];
+  schedules?: JobSchedule[];
+  metrics?: Record<string, MetricSeries[]>;
+}
+
 /** The real app over the real dispatcher with fake areas, opened at `hash`, with a drivable connection. */
-export async function renderJobs(hash: string, options: FakeCoreOptions = {}) {
+export async function renderJobs(hash: string, { templates = [], schedules = [], metrics = {}, ...options }: JobsAppOptions = {}) {
   const host = new FakeCore({
     profiles: [profile('sandbox', { kind: 'sandbox', source: 'builtin', region: 'us-east-1' }), profile('dev', { region: 'us-east-1' })],
     ...options,
   });
+  // Seeded before the first render, so no screen can list them before they exist.
+  host.jobs.templates = templates;
+  host.jobs.schedules = schedules;
+  for (const [name, series] of Object.entries(metrics)) host.jobs.metrics.set(name, series);
   const connection = fakeConnection();
   window.location.hash = hash;
   const services = { ...createServices(host), connection };

@@ -40,12 +40,13 @@ export function TemplateControls({ kind, currentInput }: { kind: JobKind; curren
                   empty="No templates yet"
                   onChange={({ detail }) => setSelected(detail.selectedOption.value)}
                 />,
-                <Button key="open" formAction="none" disabled={!chosen} onClick={() => chosen && navigateHref(newJobHref(kind, { template: chosen.id }))}>
+                <Button key="open" formAction="none" data-testid="job-template-use" disabled={!chosen} onClick={() => chosen && navigateHref(newJobHref(kind, { template: chosen.id }))}>
                   Use template
                 </Button>,
                 <Button
                   key="delete"
                   formAction="none"
+                  data-testid="job-template-delete"
                   disabled={!chosen}
                   loading={remove.isPending}
                   onClick={() => chosen && void remove.run({ id: chosen.id, name: chosen.name })}
