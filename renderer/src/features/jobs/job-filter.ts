@@ -1,6 +1,8 @@
 import type { PropertyFilterProps } from '@cloudscape-design/components/property-filter';
 import { JOB_STATUSES, type JobStatus, type JobSummary } from '../../../../shared/domain/jobs';
 import type { JobQuery } from './use-jobs';
+import { formatCreatedToken, parseCreatedDate } from './created-date';
+import { CreatedDateForm } from './CreatedDateForm';
 import { STATUS_LABEL } from './job-format';
 
 /*
@@ -12,7 +14,13 @@ import { STATUS_LABEL } from './job-format';
 export const FILTERING_PROPERTIES: PropertyFilterProps.FilteringProperty[] = [
   { key: 'status', propertyLabel: 'Status', groupValuesLabel: 'Status values', operators: ['='] },
   { key: 'name', propertyLabel: 'Name', groupValuesLabel: 'Names', operators: [':'] },
-  { key: 'created', propertyLabel: 'Created', groupValuesLabel: 'Dates (YYYY-MM-DD or ISO 8601)', operators: ['>', '<'] },
+  {
+    key: 'created',
+    propertyLabel: 'Created',
+    groupValuesLabel: 'Dates (YYYY-MM-DD or ISO 8601)',
+    // A date form for both operators, so a date is picked rather than typed (typing still works).
+    operators: (['>', '<'] as const).map((operator) => ({ operator, form: CreatedDateForm, format: formatCreatedToken })),
+  },
 ];
 
 export const FILTERING_OPTIONS: PropertyFilterProps.FilteringOption[] = JOB_STATUSES.map((status) => ({
@@ -34,6 +42,8 @@ export function parseFilter(filter: PropertyFilterProps.Query): ParsedFilter {
   const problems: string[] = [];
   for (const token of filter.tokens) {
     const value = String(token.value ?? '').trim();
+    // A date token applied without a date would filter nothing while looking like a filter.
+    if (!value && token.propertyKey === 'created') problems.push(`${token.operator === '<' ? 'Created before' : 'Created after'}: choose a date.`);
     if (!value) continue;
     if (!token.propertyKey) {
       freeText.push(value.toLowerCase());
@@ -45,10 +55,10 @@ export function parseFilter(filter: PropertyFilterProps.Query): ParsedFilter {
       if (!/^[a-zA-Z0-9-]{1,63}$/.test(value)) problems.push('Names hold letters, digits and hyphens only.');
       else query.nameContains = value;
     } else if (token.propertyKey === 'created') {
-      const time = Date.parse(value);
-      if (Number.isNaN(time)) problems.push(`"${value}" is not a date: use YYYY-MM-DD or ISO 8601.`);
-      else if (token.operator === '>') query.createdAfter = new Date(time).toISOString();
-      else query.createdBefore = new Date(time).toISOString();
+      const date = parseCreatedDate(value);
+      if (date.problem !== undefined) problems.push(date.problem);
+      else if (token.operator === '>') query.createdAfter = date.iso;
+      else query.createdBefore = date.iso;
     }
   }
   return { query, freeText, problems };
