@@ -68,6 +68,8 @@ export function detailOf(job: JobSummary): JobDetail {
 export class FakeJobs {
   jobs: JobSummary[];
   details = new Map<string, Partial<JobDetail>>();
+  /** The names each jobs.instances call asked for: the rows on screen, never the whole list. */
+  instanceLookups: string[][] = [];
   metrics = new Map<string, MetricSeries[]>();
   templates: JobTemplate[] = [];
   schedules: JobSchedule[] = [];
@@ -130,6 +132,14 @@ export class FakeJobs {
     'jobs.describe': async (input) => {
       const job = this.find(input.kind, input.name);
       return { ...detailOf(job), ...this.details.get(job.name) };
+    },
+    'jobs.instances': async (input) => {
+      this.instanceLookups.push([...input.names]);
+      const found = input.names.flatMap((name) => {
+        const detail = this.details.get(name);
+        return detail?.instanceType ? [[name, { instanceType: detail.instanceType, instanceCount: detail.instanceCount ?? 1 }] as const] : [];
+      });
+      return Object.fromEntries(found);
     },
     'jobs.start': async (input) => {
       if (this.jobs.some((job) => job.kind === input.kind && job.name === input.name)) {
