@@ -12,12 +12,12 @@ export const SESSION_QUERY_ROOT = 'session-scoped';
  * The key changes on every switch or sign-in, so each open view reads again by itself, and an
  * answer that arrives for an older session lands in that session's cache entry, never on screen.
  */
-export function useSessionQuery<C extends RequestChannel>(channel: C, input: RequestInput<C>) {
+export function useSessionQuery<C extends RequestChannel>(channel: C, input: RequestInput<C>, options: { enabled?: boolean } = {}) {
   const client = useClient();
   const sessionKey = useSession(selectSessionKey);
   return useQuery<RequestOutput<C>>({
     queryKey: [SESSION_QUERY_ROOT, sessionKey, channel, input],
     queryFn: () => client.request(channel, input),
-    enabled: sessionKey !== undefined,
+    enabled: sessionKey !== undefined && options.enabled !== false,
   });
 }

@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import { App } from '../../../renderer/src/app/App';
 import { createServices } from '../../../renderer/src/app/create-services';
 import type { ConnectionStatus } from '../../../renderer/src/bridge/web-client';
-import type { JobSchedule, JobSummary, JobTemplate, MetricSeries } from '../../../shared/domain/jobs';
+import type { JobDetail, JobSchedule, JobSummary, JobTemplate, MetricSeries } from '../../../shared/domain/jobs';
 import { appReady } from '../support/app-ready';
 import { FakeCore, type FakeCoreOptions } from '../support/fake-core';
 import { jobSummary, profile } from '../support/fixtures';
@@ -31,10 +31,12 @@ export interface JobsAppOptions extends FakeCoreOptions {
   templates?: JobTemplate[];
   schedules?: JobSchedule[];
   metrics?: Record<string, MetricSeries[]>;
+  /** What describing a job (and its instances) answers beyond the defaults, by job name. */
+  details?: Record<string, Partial<JobDetail>>;
 }
 
 /** The real app over the real dispatcher with fake areas, opened at `hash`, with a drivable connection. */
-export async function renderJobs(hash: string, { templates = [], schedules = [], metrics = {}, ...options }: JobsAppOptions = {}) {
+export async function renderJobs(hash: string, { templates = [], schedules = [], metrics = {}, details = {}, ...options }: JobsAppOptions = {}) {
   const host = new FakeCore({
     profiles: [profile('sandbox', { kind: 'sandbox', source: 'builtin', region: 'us-east-1' }), profile('dev', { region: 'us-east-1' })],
     ...options,
@@ -43,6 +45,7 @@ export async function renderJobs(hash: string, { templates = [], schedules = [],
   host.jobs.templates = templates;
   host.jobs.schedules = schedules;
   for (const [name, series] of Object.entries(metrics)) host.jobs.metrics.set(name, series);
+  for (const [name, detail] of Object.entries(details)) host.jobs.details.set(name, detail);
   const connection = fakeConnection();
   window.location.hash = hash;
   const services = { ...createServices(host), connection };

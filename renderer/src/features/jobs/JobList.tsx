@@ -19,6 +19,7 @@ import { newJobHref, schedulesHref } from './job-routes';
 import { askNotificationPermissionOnce } from './notifications/permission';
 import { propertyFilterI18n } from './property-filter-i18n';
 import { useJobList } from './use-jobs';
+import { useRowInstances } from './use-row-instances';
 
 const PAGE_SIZE = 25;
 const EMPTY_QUERY: PropertyFilterProps.Query = { tokens: [], operation: 'and' };
@@ -31,10 +32,11 @@ export function JobList({ kind }: { kind: JobKind }) {
   const rows = useMemo(() => jobs.items.filter((job) => matchesFreeText(job, parsed.freeText)), [jobs.items, parsed.freeText]);
   const now = useNow(rows.some((job) => job.status === 'InProgress' || job.status === 'Stopping'));
   const columns = useMemo(() => jobColumns(kind, now), [kind, now]);
-  const { items, collectionProps, paginationProps } = useCollection(rows, {
+  const { items: pageRows, collectionProps, paginationProps } = useCollection(rows, {
     pagination: { pageSize: PAGE_SIZE },
     sorting: { defaultState: { sortingColumn: { sortingField: 'createdAt' }, isDescending: true } },
   });
+  const items = useRowInstances(kind, pageRows);
   const kindLabel = kind === 'training' ? 'training' : 'processing';
   const startButton = (
     <Button href={newJobHref(kind)} onClick={askNotificationPermissionOnce} data-testid="jobs-start">

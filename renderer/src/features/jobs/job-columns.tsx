@@ -37,7 +37,8 @@ export function jobColumns(kind: JobKind, now: number): TableProps.ColumnDefinit
       id: 'instance',
       header: 'Instances',
       cell: (job) => (job.instanceType ? `${job.instanceType} × ${job.instanceCount ?? 1}` : '-'),
-      sortingField: 'instanceType',
+      // Processing rows learn their instances per page, after sorting: sorting by them would lie.
+      ...(kind === 'training' ? { sortingField: 'instanceType' } : {}),
     },
     {
       id: 'created',
