@@ -28,7 +28,7 @@ export function JobsArea({ kind }: { kind: JobKind }) {
       {view.view === 'detail' && <JobDetail key={view.name} kind={kind} name={view.name} />}
       {view.view === 'new' && <JobForm key={`${view.clone ?? ''}|${view.template ?? ''}`} kind={kind} clone={view.clone} template={view.template} />}
       {view.view === 'schedules' && kind === 'processing' && <Schedules />}
-      {view.view === 'schedule-new' && kind === 'processing' && <ScheduleForm template={view.template} />}
+      {view.view === 'schedule-new' && kind === 'processing' && <ScheduleForm key={JSON.stringify(view.from)} from={view.from} />}
       {(view.view === 'unknown' || (kind === 'training' && (view.view === 'schedules' || view.view === 'schedule-new'))) && (
         <div className="empty-state" data-testid="empty-state">
           <p>There is nothing at this address.</p>

@@ -4,15 +4,22 @@ import { hrefFor, type Route } from '../../app/hash-route';
 /**
  * The jobs area's addresses. Every screen has one, so a reload, the palette or a notification lands
  * on the same screen: `#/<kind>/jobs/<name>`, `#/<kind>/new?clone=<name>|template=<id>`,
- * `#/processing/schedules`, `#/processing/schedules/new?template=<id>`.
+ * `#/processing/schedules`, `#/processing/schedules/new?template=<id>|job=<name>|form=<draft key>`.
  */
 export type JobsView =
   | { view: 'list' }
   | { view: 'detail'; name: string }
   | { view: 'new'; clone?: string; template?: string }
   | { view: 'schedules' }
-  | { view: 'schedule-new'; template?: string }
+  | { view: 'schedule-new'; from: ScheduleSource }
   | { view: 'unknown' };
+
+/** What a new schedule starts: a saved template, an existing processing job, or the start form's draft. */
+export interface ScheduleSource {
+  template?: string;
+  job?: string;
+  form?: string;
+}
 
 export function jobsView(route: Pick<Route, 'path' | 'params'>): JobsView {
   const [first, second, ...rest] = route.path;
@@ -26,8 +33,12 @@ export function jobsView(route: Pick<Route, 'path' | 'params'>): JobsView {
   }
   if (first === 'schedules' && second === undefined) return { view: 'schedules' };
   if (first === 'schedules' && second === 'new') {
-    const template = param('template');
-    return { view: 'schedule-new', ...(template ? { template } : {}) };
+    const from: ScheduleSource = {};
+    for (const key of ['template', 'job', 'form'] as const) {
+      const value = param(key);
+      if (value) from[key] = value;
+    }
+    return { view: 'schedule-new', from };
   }
   return { view: 'unknown' };
 }
@@ -37,6 +48,9 @@ export const jobHref = (kind: JobKind, name: string) => hrefFor(kind, ['jobs', n
 export const newJobHref = (kind: JobKind, from?: { clone?: string; template?: string }) =>
   hrefFor(kind, ['new'], from?.clone ? { clone: from.clone } : from?.template ? { template: from.template } : undefined);
 export const schedulesHref = () => hrefFor('processing', ['schedules']);
-export const newScheduleHref = (template?: string) => hrefFor('processing', ['schedules', 'new'], template ? { template } : undefined);
+export const newScheduleHref = (from: ScheduleSource = {}) => {
+  const params = Object.fromEntries(Object.entries(from).filter((entry): entry is [string, string] => Boolean(entry[1])));
+  return hrefFor('processing', ['schedules', 'new'], params);
+};
 /** The Data area does not exist yet; its address for an S3 URI does, so links stay valid when it lands. */
 export const s3Href = (uri: string) => hrefFor('data', [], { uri });

@@ -10,7 +10,7 @@ import { ErrorNotice } from '../../../components/ErrorNotice';
 import { useSageMutation } from '../../live/use-sage-mutation';
 import { useSessionQuery } from '../../use-session-query';
 import { JobStatus } from '../job-columns';
-import { jobListHref, newJobHref } from '../job-routes';
+import { jobListHref, newJobHref, newScheduleHref } from '../job-routes';
 import { useJobDetail } from '../use-jobs';
 import { JobChannels } from './JobChannels';
 import { JobCostSection } from './JobCostSection';
@@ -111,6 +111,12 @@ export default function JobDetail({ kind, name }: { kind: JobKind; name: string 
                   <Button key="clone" data-testid="job-action-clone" href={newJobHref(kind, { clone: name })}>
                     Clone
                   </Button>,
+                  // Schedules start processing jobs only (a training schedule is not offered by this area).
+                  kind === 'processing' && (
+                    <Button key="schedule" data-testid="job-action-schedule" href={newScheduleHref({ job: name })}>
+                      Schedule this job
+                    </Button>
+                  ),
                   <Button key="logs" data-testid="job-action-logs" onClick={() => setLogsOpen(true)}>
                     Open logs
                   </Button>,

@@ -11,7 +11,7 @@ import type { JobKind } from '../../../../../shared/domain/jobs';
 import { navigateHref } from '../../../app/hash-route';
 import { messageFor, type FieldErrors } from '../../live/field-errors';
 import { useSageMutation } from '../../live/use-sage-mutation';
-import { jobHref, jobListHref } from '../job-routes';
+import { jobHref, jobListHref, newScheduleHref } from '../job-routes';
 import { askNotificationPermissionOnce } from '../notifications/permission';
 import { useDraftStore } from './draft-store';
 import { FLAG_FIELDS, INSTANCE_TYPES, ROW_FIELDS, SCALAR_FIELDS } from './field-specs';
@@ -72,6 +72,19 @@ export function JobFormBody({ kind, storeKey, draft, title }: { kind: JobKind; s
               <Button key="cancel" formAction="none" href={jobListHref(kind)}>
                 Back to the list
               </Button>,
+              kind === 'processing' && (
+                <Button
+                  key="schedule"
+                  formAction="none"
+                  data-testid="job-form-schedule"
+                  onClick={() => {
+                    // The schedule form reads this draft; only values that would start a job are scheduled.
+                    if (checked()) navigateHref(newScheduleHref({ form: storeKey }));
+                  }}
+                >
+                  Schedule these values
+                </Button>
+              ),
               <Button key="submit" variant="primary" formAction="submit" loading={start.isPending} data-testid="job-form-submit">
                 Start job
               </Button>,

@@ -7,12 +7,13 @@ import Header from '@cloudscape-design/components/header';
 import Input from '@cloudscape-design/components/input';
 import Select from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { navigateHref } from '../../../app/hash-route';
 import { messageFor, type FieldErrors } from '../../live/field-errors';
 import { useSageMutation } from '../../live/use-sage-mutation';
 import { useSessionQuery } from '../../use-session-query';
-import { schedulesHref } from '../job-routes';
+import { schedulesHref, type ScheduleSource } from '../job-routes';
+import { useFormSource, useJobSource, type ResolvedSource } from './use-schedule-source';
 import { emptyScheduleDraft, suggestedJobNamePattern, validateSchedule, type ScheduleDraft } from './schedule-draft';
 
 const TEXT_FIELDS: { path: keyof ScheduleDraft; label: string; description?: string }[] = [
@@ -27,20 +28,54 @@ const TEXT_FIELDS: { path: keyof ScheduleDraft; label: string; description?: str
 // Where each form field's errors come from in the schedule input.
 const ERROR_PATH: Partial<Record<keyof ScheduleDraft, string>> = { jobNamePattern: 'job.name' };
 
-/** `#/processing/schedules/new?template=<id>`: a schedule that starts a processing job from a template. */
-export default function ScheduleForm({ template }: { template?: string | undefined }) {
+function TemplateSource({ template }: { template?: string | undefined }) {
   const templates = useSessionQuery('jobs.listTemplates', {});
   const processing = (templates.data ?? []).filter((candidate) => candidate.input.kind === 'processing');
   const [sourceId, setSourceId] = useState(template);
-  const source = processing.find((candidate) => candidate.id === sourceId);
+  const chosen = processing.find((candidate) => candidate.id === sourceId);
+  const picker = (errors: FieldErrors) => (
+    <FormField key="source" label="Template" errorText={errors.source} description="Save one from the processing start form.">
+      <Select
+        data-testid="schedule-field-template"
+        selectedOption={chosen ? { value: chosen.id, label: chosen.name } : null}
+        options={processing.map((candidate) => ({ value: candidate.id, label: candidate.name }))}
+        placeholder={templates.isPending ? 'Loading templates…' : 'Choose a processing template'}
+        empty="No processing templates yet"
+        onChange={({ detail }) => setSourceId(detail.selectedOption.value)}
+      />
+    </FormField>
+  );
+  const source = chosen ? { input: chosen.input, label: chosen.name, pattern: suggestedJobNamePattern(chosen.name) } : {};
+  return <ScheduleFormBody source={source} picker={picker} />;
+}
+
+function JobSource({ name }: { name: string }) {
+  return <ScheduleFormBody source={useJobSource(name)} />;
+}
+
+function DraftSource({ storeKey }: { storeKey: string }) {
+  return <ScheduleFormBody source={useFormSource(storeKey)} />;
+}
+
+/**
+ * `#/processing/schedules/new`: a schedule that starts a processing job from a saved template
+ * (`?template=<id>`), from a job's detail (`?job=<name>`) or from the start form (`?form=<draft key>`).
+ */
+export default function ScheduleForm({ from }: { from: ScheduleSource }) {
+  if (from.job) return <JobSource name={from.job} />;
+  if (from.form) return <DraftSource storeKey={from.form} />;
+  return <TemplateSource template={from.template} />;
+}
+
+function ScheduleFormBody({ source, picker }: { source: ResolvedSource; picker?: (errors: FieldErrors) => ReactNode }) {
   const [draft, setDraft] = useState<ScheduleDraft>(emptyScheduleDraft);
   const [local, setLocal] = useState<FieldErrors>({});
   const create = useSageMutation('jobs.createSchedule', { invalidate: ['jobs.listSchedules'], onSuccess: () => navigateHref(schedulesHref()) });
   const errors = Object.keys(local).length > 0 ? local : create.fieldErrors;
-  const pattern = draft.jobNamePattern || (source ? suggestedJobNamePattern(source.name) : '');
+  const pattern = draft.jobNamePattern || (source.pattern ?? '');
 
   const submit = () => {
-    const checked = validateSchedule({ ...draft, jobNamePattern: pattern }, source?.input);
+    const checked = validateSchedule({ ...draft, jobNamePattern: pattern }, source.input);
     setLocal(checked.errors);
     if (checked.input) void create.run(checked.input);
   };
@@ -67,16 +102,13 @@ export default function ScheduleForm({ template }: { template?: string | undefin
         <Container>
           <SpaceBetween size="m">
             {[
-              <FormField key="source" label="Template" errorText={errors.source} description="Save one from the processing start form.">
-                <Select
-                  data-testid="schedule-field-template"
-                  selectedOption={source ? { value: source.id, label: source.name } : null}
-                  options={processing.map((candidate) => ({ value: candidate.id, label: candidate.name }))}
-                  placeholder={templates.isPending ? 'Loading templates…' : 'Choose a processing template'}
-                  empty="No processing templates yet"
-                  onChange={({ detail }) => setSourceId(detail.selectedOption.value)}
-                />
-              </FormField>,
+              picker ? (
+                picker(errors)
+              ) : (
+                <FormField key="source" label="Starts" errorText={source.problem ?? errors.source}>
+                  <span data-testid="schedule-source">{source.pending ? 'Reading the job…' : (source.label ?? '-')}</span>
+                </FormField>
+              ),
               ...TEXT_FIELDS.map((field) => {
                 const error = messageFor(errors, ERROR_PATH[field.path] ?? field.path);
                 return (
