@@ -42,6 +42,8 @@ describe('profile switcher', () => {
 
     fireEvent.click(screen.getByTestId('profile-option-beta'));
     await waitFor(() => expect(screen.getByTestId('current-profile').textContent).toBe('beta'));
+    // The menu closes once the switch has landed; a click before that would toggle it shut.
+    await waitFor(() => expect(screen.queryByRole('listbox')).toBeNull());
     fireEvent.click(screen.getByTestId('profile-switcher'));
     await waitFor(() => expect(menuItems()[0]).toBe('profile-option-beta'));
     expect(menuItems()).toEqual([
@@ -98,11 +100,15 @@ describe('profile switcher', () => {
     expect(screen.getByTestId('current-profile').textContent).toBe('sandbox');
     expect(host.callsTo('session.select')).toHaveLength(0);
 
-    // Marking the current profile shows the top-bar badge at once; unmarking removes it.
+    // Marking the current profile shows the top-bar badge at once; unmarking removes it. A chip
+    // ignores clicks while a marking is in flight, as a user would see it greyed.
+    const idle = (testId: string) => waitFor(() => expect(screen.getByTestId(testId).getAttribute('aria-disabled')).toBeNull());
+    await idle('profile-production-sandbox');
     fireEvent.click(screen.getByTestId('profile-production-sandbox'));
     expect(await screen.findByTestId('production-badge')).toBeTruthy();
     expect(screen.getByTestId('top-bar').className).toContain('is-production');
     await waitFor(() => expect(screen.getByTestId('profile-production-sandbox').textContent).toBe('Unmark production'));
+    await idle('profile-production-sandbox');
     fireEvent.click(screen.getByTestId('profile-production-sandbox'));
     await waitFor(() => expect(screen.queryByTestId('production-badge')).toBeNull());
   });
