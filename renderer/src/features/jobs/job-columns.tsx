@@ -57,7 +57,8 @@ export function jobColumns(kind: JobKind, now: number): TableProps.ColumnDefinit
     columns.push({
       id: 'objective',
       header: 'Objective metric',
-      cell: (job) => (job.objectiveMetric ? `${job.objectiveMetric.name}: ${job.objectiveMetric.value}` : '-'),
+      // Four significant digits are what a comparison across runs needs; the detail has the full value.
+      cell: (job) => (job.objectiveMetric ? `${job.objectiveMetric.name} ${Number(job.objectiveMetric.value.toPrecision(4))}` : '-'),
       sortingComparator: (a, b) => (a.objectiveMetric?.value ?? -Infinity) - (b.objectiveMetric?.value ?? -Infinity),
     });
   }
