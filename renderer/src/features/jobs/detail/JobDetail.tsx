@@ -130,7 +130,7 @@ export default function JobDetail({ kind, name }: { kind: JobKind; name: string 
             <JobSettings job={job} />
           </Section>,
           <Section key="timeline" title="Status timeline">
-            <JobTimeline transitions={job.statusTimeline} />
+            <JobTimeline transitions={job.statusTimeline} status={job.status} />
           </Section>,
           kind === 'training' && (
             <Section key="metrics" title="Metrics">
