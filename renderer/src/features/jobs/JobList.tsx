@@ -80,6 +80,8 @@ export function JobList({ kind }: { kind: JobKind }) {
           items={items}
           trackBy="name"
           columnDefinitions={columns}
+          // Long names and metric labels wrap onto a second line rather than pushing columns off screen.
+          wrapLines
           loading={jobs.isPending}
           loadingText={`Loading ${kindLabel} jobs`}
           stickyHeader
