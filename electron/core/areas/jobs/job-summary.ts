@@ -7,29 +7,34 @@ export function jobStatus(value: string | undefined): JobStatus {
   return (JOB_STATUSES as readonly string[]).includes(value ?? '') ? (value as JobStatus) : 'InProgress';
 }
 
+/** What every row has, whichever API listed it. */
+function row(
+  kind: JobSummary['kind'],
+  name: string | undefined,
+  arn: string | undefined,
+  status: string | undefined,
+  created: Date | undefined,
+): JobSummary {
+  return { kind, name: name ?? '', arn: arn ?? '', status: jobStatus(status), createdAt: iso(created) ?? '' };
+}
+
 export function fromTrainingSummary(job: TrainingJobSummary): JobSummary {
   return assignDefined(
+    row('training', job.TrainingJobName, job.TrainingJobArn, job.TrainingJobStatus, job.CreationTime),
     {
-      kind: 'training',
-      name: job.TrainingJobName ?? '',
-      arn: job.TrainingJobArn ?? '',
-      status: jobStatus(job.TrainingJobStatus),
-      createdAt: iso(job.CreationTime) ?? '',
-    } as JobSummary,
-    { secondaryStatus: job.SecondaryStatus, endedAt: iso(job.TrainingEndTime) },
+      secondaryStatus: job.SecondaryStatus,
+      endedAt: iso(job.TrainingEndTime),
+    },
   );
 }
 
 export function fromProcessingSummary(job: ProcessingJobSummary): JobSummary {
   return assignDefined(
+    row('processing', job.ProcessingJobName, job.ProcessingJobArn, job.ProcessingJobStatus, job.CreationTime),
     {
-      kind: 'processing',
-      name: job.ProcessingJobName ?? '',
-      arn: job.ProcessingJobArn ?? '',
-      status: jobStatus(job.ProcessingJobStatus),
-      createdAt: iso(job.CreationTime) ?? '',
-    } as JobSummary,
-    { endedAt: iso(job.ProcessingEndTime), failureReason: job.FailureReason },
+      endedAt: iso(job.ProcessingEndTime),
+      failureReason: job.FailureReason,
+    },
   );
 }
 
@@ -40,13 +45,7 @@ export function fromProcessingSummary(job: ProcessingJobSummary): JobSummary {
  */
 export function fromSearchedTrainingJob(job: TrainingJob): JobSummary {
   const summary = assignDefined(
-    {
-      kind: 'training',
-      name: job.TrainingJobName ?? '',
-      arn: job.TrainingJobArn ?? '',
-      status: jobStatus(job.TrainingJobStatus),
-      createdAt: iso(job.CreationTime) ?? '',
-    } as JobSummary,
+    row('training', job.TrainingJobName, job.TrainingJobArn, job.TrainingJobStatus, job.CreationTime),
     {
       secondaryStatus: job.SecondaryStatus,
       endedAt: iso(job.TrainingEndTime),
