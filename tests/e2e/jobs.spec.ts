@@ -76,3 +76,25 @@ test(`fix a failed processing job: find it, read why, clone with the right input
   await jobs.expectStatus(cloneName, 'Completed');
   await expect(jobs.detail().getByTestId('job-inputs')).toContainText(BACKFILL_INPUT.corrected);
 });
+
+test('a training job with its metrics chart, and the schedules screen, are accessible in both themes', async ({ shell, jobs, page }) => {
+  test.setTimeout(180_000);
+  await shell.open();
+
+  // A finished training run of the demo seed: its detail draws the metrics chart beside its table.
+  await jobs.openList('training');
+  await jobs.filterByStatus('Completed');
+  const completed = jobs.rowsStartingWith('churn-xgb-').first();
+  const name = (await completed.getAttribute('data-testid'))!.replace(/^job-row-/, '');
+  await jobs.openJob(name);
+  await expect(page.getByTestId('job-metrics')).toBeVisible();
+  await expect(page.getByTestId('job-metrics-table')).toContainText('validation:logloss');
+  await scanInBothThemes(jobs, 'training job detail with metrics');
+
+  // The nightly schedule of the demo seed, with its next run and the jobs it started.
+  await jobs.openList('processing');
+  await page.getByTestId('jobs-schedules').click();
+  await expect(page.getByTestId('schedules-table')).toBeVisible();
+  await expect(page.locator('[data-testid^="schedule-row-"]').first()).toBeVisible();
+  await scanInBothThemes(jobs, 'processing schedules');
+});
