@@ -1,4 +1,10 @@
-import { isJobTransitioning, type JobKind, type JobPage, type JobStatus, type JobSummary } from '../../../../shared/domain/jobs';
+import {
+  isJobTransitioning,
+  type JobKind,
+  type JobPage,
+  type JobStatus,
+  type JobSummary,
+} from '../../../../shared/domain/jobs';
 import type { WatchSource } from '../../watch/resource-watcher';
 
 export interface JobWatchQuery {

@@ -2,7 +2,7 @@ import type { DescribeProcessingJobResponse } from '@aws-sdk/client-sagemaker';
 import type { JobDetail } from '../../../../shared/domain/jobs';
 import { jobCost } from '../../pricing/price-table';
 import { protectionFlags } from './job-flags';
-import { assignDefined, iso } from './job-fields';
+import { assignDefined, commonStartFields, iso } from './job-fields';
 import { jobStatus } from './job-summary';
 
 /** DescribeProcessingJob as the detail view reads it. Processing jobs have no secondary statuses. */
@@ -80,23 +80,25 @@ export function processingDetail(
     logStreamPrefix: `${job.ProcessingJobName ?? ''}/`,
     startInput: {
       kind: 'processing',
-      name: job.ProcessingJobName ?? '',
-      roleArn: job.RoleArn ?? '',
-      image: job.AppSpecification?.ImageUri ?? '',
-      instanceType: cluster?.InstanceType ?? '',
-      instanceCount,
-      volumeSizeGb: cluster?.VolumeSizeInGB ?? 30,
-      maxRuntimeSeconds: job.StoppingCondition?.MaxRuntimeInSeconds ?? 86_400,
+      ...commonStartFields({
+        name: job.ProcessingJobName,
+        roleArn: job.RoleArn,
+        image: job.AppSpecification?.ImageUri,
+        instanceType: cluster?.InstanceType,
+        instanceCount,
+        volumeSizeGb: cluster?.VolumeSizeInGB,
+        maxRuntimeSeconds: job.StoppingCondition?.MaxRuntimeInSeconds,
+        volumeKmsKeyId: cluster?.VolumeKmsKeyId,
+        outputKmsKeyId: job.ProcessingOutputConfig?.KmsKeyId,
+        networkIsolation: network?.EnableNetworkIsolation,
+        interContainerEncryption: network?.EnableInterContainerTrafficEncryption,
+        tags,
+      }),
       entrypoint: job.AppSpecification?.ContainerEntrypoint ?? [],
       arguments: job.AppSpecification?.ContainerArguments ?? [],
       environment: job.Environment ?? {},
       inputs,
       outputs,
-      ...(cluster?.VolumeKmsKeyId ? { volumeKmsKeyId: cluster.VolumeKmsKeyId } : {}),
-      ...(job.ProcessingOutputConfig?.KmsKeyId ? { outputKmsKeyId: job.ProcessingOutputConfig.KmsKeyId } : {}),
-      enableNetworkIsolation: network?.EnableNetworkIsolation ?? false,
-      enableInterContainerTrafficEncryption: network?.EnableInterContainerTrafficEncryption ?? false,
-      tags: Object.fromEntries(Object.entries(tags).filter(([key]) => !key.startsWith('aws:'))),
     },
   };
   const optional: Partial<JobDetail> = {

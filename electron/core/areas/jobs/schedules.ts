@@ -27,7 +27,11 @@ export interface ScheduleDeps {
 const RECENT_JOBS = 10;
 
 /** The jobs a schedule started, newest first: one ListProcessingJobs call, filtered by the name pattern. */
-async function recentJobs(client: SageMakerClient, schedule: GetScheduleOutput, signal: AbortSignal): Promise<JobSummary[]> {
+async function recentJobs(
+  client: SageMakerClient,
+  schedule: GetScheduleOutput,
+  signal: AbortSignal,
+): Promise<JobSummary[]> {
   const pattern = jobNamePatternOf(schedule.Target?.Input);
   if (!pattern) return [];
   const filter = jobNameFilter(pattern);

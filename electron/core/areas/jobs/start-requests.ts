@@ -1,4 +1,10 @@
-import type { CreateProcessingJobRequest, CreateTrainingJobRequest, ProcessingInstanceType, Tag, TrainingInstanceType } from '@aws-sdk/client-sagemaker';
+import type {
+  CreateProcessingJobRequest,
+  CreateTrainingJobRequest,
+  ProcessingInstanceType,
+  Tag,
+  TrainingInstanceType,
+} from '@aws-sdk/client-sagemaker';
 import type { ProcessingJobInput, TrainingJobInput } from '../../../../shared/validation/sagemaker';
 
 const tagList = (tags: Record<string, string>): Tag[] => Object.entries(tags).map(([Key, Value]) => ({ Key, Value }));

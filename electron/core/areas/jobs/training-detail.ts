@@ -2,7 +2,7 @@ import type { DescribeTrainingJobResponse } from '@aws-sdk/client-sagemaker';
 import type { JobDetail } from '../../../../shared/domain/jobs';
 import { jobCost } from '../../pricing/price-table';
 import { protectionFlags } from './job-flags';
-import { assignDefined, iso } from './job-fields';
+import { assignDefined, commonStartFields, iso } from './job-fields';
 import { jobStatus } from './job-summary';
 
 function elapsedSeconds(job: DescribeTrainingJobResponse, now: number): number | undefined {
@@ -23,6 +23,16 @@ export function trainingDetail(
   const resources = job.ResourceConfig;
   const instanceCount = resources?.InstanceCount ?? 1;
   const status = jobStatus(job.TrainingJobStatus);
+  // Read once: the detail shows them and the clone form starts from them.
+  const channels = (job.InputDataConfig ?? []).map((c) => ({
+    name: c.ChannelName ?? '',
+    s3Uri: c.DataSource?.S3DataSource?.S3Uri ?? '',
+    ...(c.ContentType ? { contentType: c.ContentType } : {}),
+  }));
+  const metricDefinitions = (job.AlgorithmSpecification?.MetricDefinitions ?? []).map((m) => ({
+    name: m.Name ?? '',
+    regex: m.Regex ?? '',
+  }));
   const detail: JobDetail = {
     kind: 'training',
     name: job.TrainingJobName ?? '',
@@ -36,11 +46,7 @@ export function trainingDetail(
       ...(t.StatusMessage ? { message: t.StatusMessage } : {}),
     })),
     hyperParameters: job.HyperParameters ?? {},
-    inputs: (job.InputDataConfig ?? []).map((c) => ({
-      name: c.ChannelName ?? '',
-      s3Uri: c.DataSource?.S3DataSource?.S3Uri ?? '',
-      ...(c.ContentType ? { contentType: c.ContentType } : {}),
-    })),
+    inputs: channels,
     outputs: [
       { name: 'model', s3Uri: job.ModelArtifacts?.S3ModelArtifacts ?? job.OutputDataConfig?.S3OutputPath ?? '' },
     ],
@@ -63,10 +69,7 @@ export function trainingDetail(
       maxRuntimeSeconds: job.StoppingCondition?.MaxRuntimeInSeconds,
       running: status === 'InProgress',
     }),
-    metricDefinitions: (job.AlgorithmSpecification?.MetricDefinitions ?? []).map((m) => ({
-      name: m.Name ?? '',
-      regex: m.Regex ?? '',
-    })),
+    metricDefinitions,
     finalMetrics: (job.FinalMetricDataList ?? []).map((m) => ({
       name: m.MetricName ?? '',
       value: m.Value ?? 0,
@@ -77,29 +80,24 @@ export function trainingDetail(
     logStreamPrefix: `${job.TrainingJobName ?? ''}/`,
     startInput: {
       kind: 'training',
-      name: job.TrainingJobName ?? '',
-      roleArn: job.RoleArn ?? '',
-      image: job.AlgorithmSpecification?.TrainingImage ?? '',
-      instanceType: resources?.InstanceType ?? '',
-      instanceCount,
-      volumeSizeGb: resources?.VolumeSizeInGB ?? 30,
-      maxRuntimeSeconds: job.StoppingCondition?.MaxRuntimeInSeconds ?? 86_400,
-      inputs: (job.InputDataConfig ?? []).map((c) => ({
-        channelName: c.ChannelName ?? '',
-        s3Uri: c.DataSource?.S3DataSource?.S3Uri ?? '',
-        ...(c.ContentType ? { contentType: c.ContentType } : {}),
-      })),
+      ...commonStartFields({
+        name: job.TrainingJobName,
+        roleArn: job.RoleArn,
+        image: job.AlgorithmSpecification?.TrainingImage,
+        instanceType: resources?.InstanceType,
+        instanceCount,
+        volumeSizeGb: resources?.VolumeSizeInGB,
+        maxRuntimeSeconds: job.StoppingCondition?.MaxRuntimeInSeconds,
+        volumeKmsKeyId: resources?.VolumeKmsKeyId,
+        outputKmsKeyId: job.OutputDataConfig?.KmsKeyId,
+        networkIsolation: job.EnableNetworkIsolation,
+        interContainerEncryption: job.EnableInterContainerTrafficEncryption,
+        tags,
+      }),
+      inputs: channels.map(({ name, ...rest }) => ({ channelName: name, ...rest })),
       outputS3Uri: job.OutputDataConfig?.S3OutputPath ?? '',
       hyperParameters: job.HyperParameters ?? {},
-      metricDefinitions: (job.AlgorithmSpecification?.MetricDefinitions ?? []).map((m) => ({
-        name: m.Name ?? '',
-        regex: m.Regex ?? '',
-      })),
-      ...(resources?.VolumeKmsKeyId ? { volumeKmsKeyId: resources.VolumeKmsKeyId } : {}),
-      ...(job.OutputDataConfig?.KmsKeyId ? { outputKmsKeyId: job.OutputDataConfig.KmsKeyId } : {}),
-      enableNetworkIsolation: job.EnableNetworkIsolation ?? false,
-      enableInterContainerTrafficEncryption: job.EnableInterContainerTrafficEncryption ?? false,
-      tags: Object.fromEntries(Object.entries(tags).filter(([key]) => !key.startsWith('aws:'))),
+      metricDefinitions,
     },
   };
   const optional: Partial<JobDetail> = {
