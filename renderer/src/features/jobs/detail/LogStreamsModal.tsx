@@ -4,9 +4,20 @@ import type { JobKind } from '../../../../../shared/domain/jobs';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { useSessionQuery } from '../../use-session-query';
 import { formatTime } from '../job-format';
+import { PlainTable } from './PlainTable';
 
 /** The job's CloudWatch log streams; the live tail arrives with the Logs area. */
-export function LogStreamsModal({ kind, name, logGroup, onDismiss }: { kind: JobKind; name: string; logGroup: string; onDismiss: () => void }) {
+export function LogStreamsModal({
+  kind,
+  name,
+  logGroup,
+  onDismiss,
+}: {
+  kind: JobKind;
+  name: string;
+  logGroup: string;
+  onDismiss: () => void;
+}) {
   const streams = useSessionQuery('jobs.logStreams', { kind, name });
   return (
     <Modal visible onDismiss={onDismiss} header={`Log streams of ${name}`} data-testid="job-log-streams">
@@ -17,27 +28,17 @@ export function LogStreamsModal({ kind, name, logGroup, onDismiss }: { kind: Job
       {streams.isError && <ErrorNotice error={streams.error} title="The log streams could not be listed" />}
       {streams.data && streams.data.length === 0 && <Box>This job has written no logs yet.</Box>}
       {streams.data && streams.data.length > 0 && (
-        <table className="kv-table">
-          <caption className="jobs-sr-only">Log streams</caption>
-          <thead>
-            <tr>
-              <th scope="col">Stream</th>
-              <th scope="col">Last event</th>
-              <th scope="col">Stored bytes</th>
+        <PlainTable caption="Log streams" columns={['Stream', 'Last event', 'Stored bytes']}>
+          {streams.data.map((stream) => (
+            <tr key={stream.name} data-testid={`job-log-stream-${stream.name}`}>
+              <th scope="row">
+                <code>{stream.name}</code>
+              </th>
+              <td>{formatTime(stream.lastEventAt)}</td>
+              <td>{stream.storedBytes?.toLocaleString() ?? '-'}</td>
             </tr>
-          </thead>
-          <tbody>
-            {streams.data.map((stream) => (
-              <tr key={stream.name} data-testid={`job-log-stream-${stream.name}`}>
-                <th scope="row">
-                  <code>{stream.name}</code>
-                </th>
-                <td>{formatTime(stream.lastEventAt)}</td>
-                <td>{stream.storedBytes?.toLocaleString() ?? '-'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </PlainTable>
       )}
     </Modal>
   );

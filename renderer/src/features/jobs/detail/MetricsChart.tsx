@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import uPlot from 'uplot';
 import type { MetricSeries } from '../../../../../shared/domain/jobs';
 import { formatTime } from '../job-format';
+import { PlainTable } from './PlainTable';
 import { alignSeries, seriesColour } from './metrics-data';
 import { useDarkMode } from './use-dark-mode';
 
@@ -31,7 +32,15 @@ export function MetricsChart({ series }: { series: MetricSeries[] }) {
           height: 240,
           legend: { show: false },
           axes: [axis, axis],
-          series: [{}, ...series.map((one, index) => ({ label: one.metric, stroke: seriesColour(index, dark), width: 2, spanGaps: true }))],
+          series: [
+            {},
+            ...series.map((one, index) => ({
+              label: one.metric,
+              stroke: seriesColour(index, dark),
+              width: 2,
+              spanGaps: true,
+            })),
+          ],
         },
         data as uPlot.AlignedData,
         element,
@@ -40,7 +49,9 @@ export function MetricsChart({ series }: { series: MetricSeries[] }) {
       // No canvas (a test DOM, a locked-down renderer): the table below still shows every value.
       return;
     }
-    const observer = new ResizeObserver(() => plot.current?.setSize({ width: Math.max(element.clientWidth, 320), height: 240 }));
+    const observer = new ResizeObserver(() =>
+      plot.current?.setSize({ width: Math.max(element.clientWidth, 320), height: 240 }),
+    );
     observer.observe(element);
     return () => {
       observer.disconnect();
@@ -55,7 +66,9 @@ export function MetricsChart({ series }: { series: MetricSeries[] }) {
   }, [hidden, series, dark]);
 
   if (series.length === 0) {
-    return <Box color="text-body-secondary">No metrics reported yet (CloudWatch namespace /aws/sagemaker/TrainingJobs).</Box>;
+    return (
+      <Box color="text-body-secondary">No metrics reported yet (CloudWatch namespace /aws/sagemaker/TrainingJobs).</Box>
+    );
   }
   const toggle = (metric: string) =>
     setHidden((current) => {
@@ -66,39 +79,40 @@ export function MetricsChart({ series }: { series: MetricSeries[] }) {
 
   return (
     <div data-testid="job-metrics">
-      <div ref={host} className="metrics-chart" role="img" aria-label={`Chart of ${series.map((one) => one.metric).join(', ')} over time`} />
+      <div
+        ref={host}
+        className="metrics-chart"
+        role="img"
+        aria-label={`Chart of ${series.map((one) => one.metric).join(', ')} over time`}
+      />
       <div className="metrics-legend" role="group" aria-label="Show or hide metrics">
         {series.map((one, index) => (
-          <button key={one.metric} type="button" aria-pressed={!hidden.has(one.metric)} onClick={() => toggle(one.metric)}>
+          <button
+            key={one.metric}
+            type="button"
+            aria-pressed={!hidden.has(one.metric)}
+            onClick={() => toggle(one.metric)}
+          >
             <span className="metrics-swatch" style={{ background: seriesColour(index, dark) }} aria-hidden="true" />
             {one.metric}
           </button>
         ))}
       </div>
       <ExpandableSection headerText="Metric values as a table">
-        <table className="kv-table" data-testid="job-metrics-table">
-          <caption className="jobs-sr-only">Metric values by time</caption>
-          <thead>
-            <tr>
-              <th scope="col">Time</th>
-              {series.map((one) => (
-                <th scope="col" key={one.metric}>
-                  {one.metric}
-                </th>
+        <PlainTable
+          caption="Metric values by time"
+          columns={['Time', ...series.map((one) => one.metric)]}
+          testId="job-metrics-table"
+        >
+          {data[0].map((time, row) => (
+            <tr key={time}>
+              <th scope="row">{formatTime(new Date(time * 1000).toISOString())}</th>
+              {series.map((one, column) => (
+                <td key={one.metric}>{data[column + 1]?.[row] ?? '-'}</td>
               ))}
             </tr>
-          </thead>
-          <tbody>
-            {data[0].map((time, row) => (
-              <tr key={time}>
-                <th scope="row">{formatTime(new Date(time * 1000).toISOString())}</th>
-                {series.map((one, column) => (
-                  <td key={one.metric}>{data[column + 1]?.[row] ?? '-'}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </PlainTable>
       </ExpandableSection>
     </div>
   );
