@@ -2,6 +2,7 @@ import type { Core, CoreOptions } from './index';
 import { appArea } from './areas/app/module';
 import { jobsArea } from './areas/jobs/module';
 import { journalArea } from './areas/journal/module';
+import { logsArea } from './areas/logs/module';
 import { profilesArea } from './areas/profiles/module';
 import { promptsArea } from './areas/prompts/module';
 import { sessionArea } from './areas/session/module';
@@ -84,6 +85,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     promptsArea({ prompts }),
     ssoArea(sso),
     jobsArea({ clients, session, watchers, dataDir: options.dataDir, ...(options.now ? { now: options.now } : {}) }),
+    logsArea({
+      clients,
+      session,
+      dataDir: options.dataDir,
+      ...(options.now ? { now: options.now } : {}),
+      ...(options.watch?.timers ? { timers: options.watch.timers } : {}),
+    }),
   ] as const;
   for (const area of areas) owned.add(area);
   const { requests, streams } = mergeAreas(areas);

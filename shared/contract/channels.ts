@@ -1,6 +1,7 @@
 import { APP_REQUESTS, APP_STREAMS } from './app.channels';
 import { JOBS_REQUESTS, JOBS_STREAMS } from './jobs.channels';
 import { JOURNAL_REQUESTS, JOURNAL_STREAMS } from './journal.channels';
+import { LOGS_REQUESTS, LOGS_STREAMS } from './logs.channels';
 import { PROFILES_REQUESTS, PROFILES_STREAMS } from './profiles.channels';
 import { PROMPTS_REQUESTS, PROMPTS_STREAMS } from './prompts.channels';
 import { SESSION_REQUESTS, SESSION_STREAMS } from './session.channels';
@@ -21,6 +22,7 @@ export const REQUEST_CHANNELS = [
   ...PROMPTS_REQUESTS,
   ...SSO_REQUESTS,
   ...JOBS_REQUESTS,
+  ...LOGS_REQUESTS,
 ] as const;
 
 export const STREAM_CHANNELS = [
@@ -32,6 +34,7 @@ export const STREAM_CHANNELS = [
   ...PROMPTS_STREAMS,
   ...SSO_STREAMS,
   ...JOBS_STREAMS,
+  ...LOGS_STREAMS,
 ] as const;
 
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];

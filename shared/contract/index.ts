@@ -3,6 +3,7 @@ import { appRequests, appStreams } from './app';
 import type { RequestChannel, StreamChannel } from './channels';
 import { jobsRequests, jobsStreams } from './jobs';
 import { journalRequests, journalStreams } from './journal';
+import { logsRequests, logsStreams } from './logs';
 import { profilesRequests, profilesStreams } from './profiles';
 import { promptsRequests, promptsStreams } from './prompts';
 import { sessionRequests, sessionStreams } from './session';
@@ -24,6 +25,7 @@ type RequestAreas = [
   typeof promptsRequests,
   typeof ssoRequests,
   typeof jobsRequests,
+  typeof logsRequests,
 ];
 type StreamAreas = [
   typeof appStreams,
@@ -34,6 +36,7 @@ type StreamAreas = [
   typeof promptsStreams,
   typeof ssoStreams,
   typeof jobsStreams,
+  typeof logsStreams,
 ];
 
 // A channel defined by two areas would silently lose one handler in the merge: make it a type error.
@@ -48,6 +51,7 @@ export const requests = {
   ...promptsRequests,
   ...ssoRequests,
   ...jobsRequests,
+  ...logsRequests,
 };
 
 export const streams = {
@@ -59,6 +63,7 @@ export const streams = {
   ...promptsStreams,
   ...ssoStreams,
   ...jobsStreams,
+  ...logsStreams,
 };
 
 type Requests = typeof requests;

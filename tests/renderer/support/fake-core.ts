@@ -13,6 +13,7 @@ import { createMutationGate } from '../../../electron/core/rpc/mutation-gate';
 import { FakeApp } from './fake-areas/app';
 import { FakeJobs } from './fake-areas/jobs';
 import { FakeJournal } from './fake-areas/journal';
+import { FakeLogs } from './fake-areas/logs';
 import { FakeProfiles } from './fake-areas/profiles';
 import { FakePrompts } from './fake-areas/prompts';
 import { FakeSession } from './fake-areas/session';
@@ -73,6 +74,7 @@ export class FakeCore implements SageDeckBridge {
   readonly prompts = new FakePrompts();
   readonly sso = new FakeSso();
   readonly jobs: FakeJobs;
+  readonly logs = new FakeLogs();
   readonly dispatcher: Dispatcher;
   /** Every request this bridge sent, as the renderer sent it (before any validation). */
   readonly calls: RecordedCall[] = [];
@@ -110,6 +112,7 @@ export class FakeCore implements SageDeckBridge {
       ...this.prompts.requests,
       ...this.sso.requests,
       ...this.jobs.requests,
+      ...this.logs.requests,
     };
     const streams: StreamHandlers = {
       ...this.app.streams,
@@ -120,6 +123,7 @@ export class FakeCore implements SageDeckBridge {
       ...this.prompts.streams,
       ...this.sso.streams,
       ...this.jobs.streams,
+      ...this.logs.streams,
     };
 
     const gate = createMutationGate({
