@@ -72,15 +72,17 @@ describe('SageMaker demo seed: the churn-prediction pipeline', () => {
     expect(running?.SecondaryStatus).toBe('Training');
     const name = running?.TrainingJobName ?? '';
     const streams = await s.logs.send(new DescribeLogStreamsCommand({ logGroupName: '/aws/sagemaker/TrainingJobs', logStreamNamePrefix: `${name}/` }));
-    const stream = streams.logStreams?.[0]?.logStreamName ?? '';
-    const eventsNow = async () =>
+    // Two instances, each with its own stream, both writing every round: a merged tail has two voices.
+    const names = (streams.logStreams ?? []).map((st) => st.logStreamName ?? '').sort();
+    expect(names).toEqual([expect.stringMatching(new RegExp(`^${name}/algo-1-\\d+$`)), expect.stringMatching(new RegExp(`^${name}/algo-2-\\d+$`))]);
+    const eventsNow = async (stream: string) =>
       ((await s.logs.send(new GetLogEventsCommand({ logGroupName: '/aws/sagemaker/TrainingJobs', logStreamName: stream, startFromHead: true, limit: 10_000 }))).events ?? []).length;
-    const before = await eventsNow();
-    expect(before).toBeGreaterThan(10);
+    const before = await Promise.all(names.map(eventsNow));
+    for (const count of before) expect(count).toBeGreaterThan(10);
     s.clock.advance(60_000);
-    expect(await eventsNow()).toBe(before + 30);
+    expect(await Promise.all(names.map(eventsNow))).toEqual(before.map((count) => count + 30));
     s.clock.advance(5 * 60_000);
-    expect(await eventsNow()).toBe(before + 180);
+    expect(await Promise.all(names.map(eventsNow))).toEqual(before.map((count) => count + 180));
     expect((await s.sagemaker.send(new DescribeTrainingJobCommand({ TrainingJobName: name }))).TrainingJobStatus).toBe('InProgress');
   });
 

@@ -104,7 +104,9 @@ export class TrainingLifecycle {
       return;
     }
     const metrics = metricsAt(curveFor(job.name, job.request.HyperParameters), job.roundsDone);
-    this.log(job, 0, [{ timestamp: now, message: epochLine(job.roundsDone, metrics) }]);
+    // Distributed XGBoost allreduces the evaluation, so every host prints the same round line.
+    const hosts = job.request.ResourceConfig?.InstanceCount ?? 1;
+    for (let host = 0; host < hosts; host++) this.log(job, host, [{ timestamp: now, message: epochLine(job.roundsDone, metrics) }]);
     const entries = metricEntries(metrics);
     recordTrainingRound(state, job, entries, now);
     publishTrainingRound(this.deps.env, state.where, job, entries, now);

@@ -9,7 +9,7 @@ export const FEATURES = 'churn-feature-set-v2';
 export const REGISTERED = [2, 9, 12, 18] as const;
 
 /** The job training right now: started three minutes before the seed, 400 rounds to go through. */
-export const LIVE_RUN: DemoRun = { sequence: 21, agoMs: 3 * 60_000, experiment: FEATURES, trial: 'churn-features-v2', eta: 0.1, maxDepth: 5, rounds: 400 };
+export const LIVE_RUN: DemoRun = { sequence: 21, agoMs: 3 * 60_000, experiment: FEATURES, trial: 'churn-features-v2', eta: 0.1, maxDepth: 5, rounds: 400, instances: 2 };
 
 /** Creation time `daysAgo` days back, during office hours so names read like real runs. */
 function at(now: number, daysAgo: number, sequence: number): number {

@@ -16,6 +16,8 @@ export interface DemoRun {
   eta: number;
   maxDepth: number;
   rounds: number;
+  /** Training instances (default 1); the live run uses two so its tail merges two streams. */
+  instances?: number;
   outcome?: { kind: 'fail'; reason: string; afterRounds: number; phase: 'Downloading' | 'Training' } | { kind: 'stop'; afterRounds: number } | { kind: 'no-validation' };
 }
 
@@ -44,7 +46,7 @@ export function demoTrainingRequest(where: Where, name: string, run: DemoRun): C
       DataSource: { S3DataSource: { S3DataType: 'S3Prefix', S3Uri: `${DEMO_BUCKET}/${c.prefix}`, S3DataDistributionType: 'FullyReplicated' } },
     })),
     OutputDataConfig: { S3OutputPath: `${DEMO_BUCKET}/models` },
-    ResourceConfig: { InstanceType: 'ml.m5.xlarge', InstanceCount: 1, VolumeSizeInGB: 30 },
+    ResourceConfig: { InstanceType: 'ml.m5.xlarge', InstanceCount: run.instances ?? 1, VolumeSizeInGB: 30 },
     StoppingCondition: { MaxRuntimeInSeconds: 3600 },
     ExperimentConfig: { ExperimentName: run.experiment, TrialName: run.trial },
     Tags: [
