@@ -1,23 +1,19 @@
 import type { logsRequests, logsStreams } from '../../../../shared/contract/logs';
 import type { RequestHandlersOf, StreamHandlersOf } from '../../../../electron/core/rpc/handlers';
+import { FakeLogQueries } from './logs-queries';
 
 const unbuilt = (): Promise<never> => Promise.reject(new Error('The fake Logs area is not built yet.'));
 
 /** In-memory CloudWatch Logs for renderer tests. */
 export class FakeLogs {
+  /** Groups, streams, retention, Insights and saved queries (logs-queries.ts, kept apart from the tail's fakes). */
+  readonly queries = new FakeLogQueries();
+
   readonly requests: RequestHandlersOf<typeof logsRequests> = {
-    'logs.groups': unbuilt,
-    'logs.streams': unbuilt,
-    'logs.setRetention': unbuilt,
+    ...this.queries.requests,
     'logs.ack': unbuilt,
     'logs.search': unbuilt,
     'logs.older': unbuilt,
-    'logs.startQuery': unbuilt,
-    'logs.queryResults': unbuilt,
-    'logs.stopQuery': unbuilt,
-    'logs.listSavedQueries': unbuilt,
-    'logs.saveQuery': unbuilt,
-    'logs.deleteSavedQuery': unbuilt,
   };
 
   readonly streams: StreamHandlersOf<typeof logsStreams> = {
