@@ -184,6 +184,25 @@ describe('FilterLogEvents', () => {
     expect(new Set(seen).size).toBe(10);
   });
 
+  it('pages a time range across streams in time order, each matching event once', async () => {
+    const t = env.clock.now() - 10_000;
+    // Three streams written at interleaved times; the range starts and ends inside them.
+    for (const [offset, stream] of ['web-1', 'web-2', 'worker-1'].entries()) {
+      await put(stream, Array.from({ length: 40 }, (_, i) => ({ timestamp: t + i * 3 + offset, message: `${i % 5 === 0 ? 'skip' : 'keep'} ${stream} ${i}` })));
+    }
+    const seen: number[] = [];
+    let token: string | undefined;
+    do {
+      const answer = await env.logs.send(new FilterLogEventsCommand({ logGroupName: 'app', startTime: t + 10, endTime: t + 100, filterPattern: 'keep', limit: 7, nextToken: token }));
+      seen.push(...(answer.events ?? []).map((event) => event.timestamp ?? 0));
+      token = answer.nextToken;
+    } while (token);
+    const expected = Array.from({ length: 120 }, (_, n) => ({ at: t + Math.floor(n / 3) * 3 + (n % 3), i: Math.floor(n / 3) }))
+      .filter(({ at, i }) => at >= t + 10 && at <= t + 100 && i % 5 !== 0)
+      .map(({ at }) => at);
+    expect(seen).toEqual(expected);
+  });
+
   it('refuses invalid patterns with AWS message, and names with a prefix together', async () => {
     const invalid = await logsError(env.logs.send(new FilterLogEventsCommand({ logGroupName: 'app', filterPattern: '{ $.level = "ERROR"' })));
     expect(invalid).toMatchObject({ name: 'InvalidParameterException', message: 'Invalid filter pattern' });

@@ -98,6 +98,18 @@ const encodeFilterToken = (event: StoredEvent, scope: string) =>
   Buffer.from(JSON.stringify({ k: [event.timestamp, event.ingestionTime, event.seq], s: scope }), 'utf8').toString('base64url');
 
 // FilterLogEvents orders by event time, then ingestion time, then ingestion order.
+/** Index of the first event at or after `timestamp` in a time-ordered list (binary search). */
+function firstAtOrAfter(events: StoredEvent[], timestamp: number): number {
+  let low = 0;
+  let high = events.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((events[mid] as StoredEvent).timestamp < timestamp) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 const filterOrder = (a: FilterToken, b: FilterToken) => a.timestamp - b.timestamp || a.ingestionTime - b.ingestionTime || a.seq - b.seq;
 
 export function readOperations(store: LogsStore) {
@@ -146,12 +158,19 @@ export function readOperations(store: LogsStore) {
       const scope = `filter:${where.accountId}:${where.region}:${group.name}`;
       const after = token !== undefined ? decodeFilterToken(token, scope) : undefined;
       const matched: (StoredEvent & { stream: string })[] = [];
+      const from = Math.max(start ?? 0, after?.timestamp ?? 0);
       for (const stream of streams) {
-        for (const event of stream.events) {
-          if (start !== undefined && event.timestamp < start) continue;
-          if (end !== undefined && event.timestamp > end) continue;
+        // A stream's events are in time order: start at the first one in range, stop after the
+        // end, and take no more than one page (plus one, to know a next page exists) from each.
+        let taken = 0;
+        for (let i = firstAtOrAfter(stream.events, from); i < stream.events.length && taken <= limit; i++) {
+          const event = stream.events[i] as StoredEvent;
+          if (end !== undefined && event.timestamp > end) break;
           if (after && filterOrder(event, after) <= 0) continue;
-          if (matcher(event.message)) matched.push({ ...event, stream: stream.name });
+          if (matcher(event.message)) {
+            matched.push({ ...event, stream: stream.name });
+            taken++;
+          }
         }
       }
       matched.sort(filterOrder);
