@@ -16,14 +16,24 @@ const BENCHES: Bench[] = [
     run: async () => (await import('./jobs-list')).benchJobsList(),
   },
   {
+    name: 'log tail delivery latency: console (Live Tail, polling) vs aws logs tail --follow',
+    run: async () => (await import('./log-tail-latency')).benchLogTailLatency(),
+  },
+  {
+    name: 'log tail at 10,000 events/s through polling into chromium',
+    run: async () => (await import('./log-tail-throughput')).benchLogTailThroughput(),
+  },
+  {
     name: 'Live Tail delivery',
     run: async () => (await import('./live-tail-latency')).benchLiveTailDelivery(),
   },
 ];
 
 async function main(): Promise<void> {
+  // `npm run bench -- tail` runs only the benches whose name contains "tail".
+  const only = process.argv.slice(2).join(' ').toLowerCase();
   let failed = false;
-  for (const bench of BENCHES) {
+  for (const bench of BENCHES.filter((candidate) => candidate.name.toLowerCase().includes(only))) {
     console.log(`\n== ${bench.name}`);
     try {
       for (const f of await bench.run()) console.log(formatFigure(f));
