@@ -1,18 +1,21 @@
 import type { OperationHandler, ServiceDefinition, ServiceModuleFactory } from '../../types';
 import { groupOperations } from './groups';
 import { createLogWriter, ingestOperations } from './ingest';
+import { insightsOperations } from './insights/operations';
 import { LiveTailHub } from './live-tail';
 import { readOperations } from './read';
 import { LogsStore } from './store';
 import { streamOperations } from './streams';
 
 /**
- * CloudWatch Logs (awsJson1_1, `Logs_20140328`): groups, streams, events, filter patterns and
- * Live Tail. Also the bus's LogWriter, through which SageMaker jobs and endpoints write their logs.
+ * CloudWatch Logs (awsJson1_1, `Logs_20140328`): groups, streams, events, filter patterns, Live
+ * Tail and Logs Insights queries. Also the bus's LogWriter, through which SageMaker jobs and
+ * endpoints write their logs.
  */
 export const createLogsModule: ServiceModuleFactory = (env) => {
   const store = new LogsStore();
   const liveTail = new LiveTailHub(store);
+  const insights = insightsOperations(store);
   env.bus.logs = createLogWriter(store, () => env.clock.now());
 
   const operations: Record<string, OperationHandler> = {
@@ -20,6 +23,7 @@ export const createLogsModule: ServiceModuleFactory = (env) => {
     ...streamOperations(store),
     ...ingestOperations(store),
     ...readOperations(store),
+    ...insights.operations,
     StartLiveTail: liveTail.StartLiveTail,
   };
 
@@ -31,10 +35,12 @@ export const createLogsModule: ServiceModuleFactory = (env) => {
     snapshot: () => store.snapshot(),
     restore: (state) => {
       liveTail.closeAll();
+      insights.registry.reset();
       store.restore(state);
     },
     reset: () => {
       liveTail.closeAll();
+      insights.registry.reset();
       store.reset();
     },
   };
