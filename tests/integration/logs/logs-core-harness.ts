@@ -1,0 +1,104 @@
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import {
+  CloudWatchLogsClient,
+  CreateLogGroupCommand,
+  CreateLogStreamCommand,
+  PutLogEventsCommand,
+  type InputLogEvent,
+} from '@aws-sdk/client-cloudwatch-logs';
+import type { WorldOptions } from '../../support/credentials-harness';
+import { createTempHome, type TempHome } from '../../support/web-host-process';
+import { startJobsWorld, until, type JobsWorld } from '../jobs/jobs-harness';
+
+export { until };
+
+/** The jobs world (profiles `base` and `other` on one sandbox) plus a Logs client of the sandbox for seeding. */
+export interface LogsWorld extends JobsWorld {
+  logs: CloudWatchLogsClient;
+  /** Creates the group and each stream, then puts `messages` into each stream, one millisecond apart. */
+  seedGroup(group: string, streams: Record<string, string[]>, at?: number): Promise<void>;
+}
+
+/** An SDK Logs client of a sandbox: `disableHostPrefix` because StartLiveTail prefixes the host. */
+export function logsClient(endpoint: string, credentials: { accessKeyId: string; secretAccessKey: string }): CloudWatchLogsClient {
+  return new CloudWatchLogsClient({ endpoint, region: 'us-east-1', credentials, maxAttempts: 1, disableHostPrefix: true });
+}
+
+export async function putEvents(logs: CloudWatchLogsClient, group: string, stream: string, events: InputLogEvent[]): Promise<void> {
+  await logs.send(new PutLogEventsCommand({ logGroupName: group, logStreamName: stream, logEvents: events }));
+}
+
+export async function createGroup(logs: CloudWatchLogsClient, group: string, streams: string[]): Promise<void> {
+  await logs.send(new CreateLogGroupCommand({ logGroupName: group }));
+  for (const stream of streams) await logs.send(new CreateLogStreamCommand({ logGroupName: group, logStreamName: stream }));
+}
+
+export async function startLogsWorld(options: WorldOptions = {}): Promise<LogsWorld> {
+  const world = await startJobsWorld(options);
+  const logs = logsClient(world.sandbox.endpoint, world.keys);
+  return {
+    ...world,
+    logs,
+    async seedGroup(group, streams, at = world.clock.now()) {
+      await createGroup(logs, group, Object.keys(streams));
+      for (const [stream, messages] of Object.entries(streams)) {
+        if (messages.length === 0) continue;
+        await putEvents(logs, group, stream, messages.map((message, index) => ({ timestamp: at + index, message })));
+      }
+    },
+    async close() {
+      logs.destroy();
+      await world.close();
+    },
+  };
+}
+
+const ROOT = resolve(__dirname, '../../..');
+
+/** A long-running `sagedeck tail` process: its stdout lines as they come, its stderr, its exit. */
+export interface TailProcess {
+  lines: string[];
+  stderr(): string;
+  /** Resolves with the exit code (a signal name when killed by one). */
+  exited: Promise<number | string>;
+  /** Ctrl-C as a terminal sends it: SIGINT to the whole process group (npm, tsx and node). */
+  interrupt(): void;
+  kill(): void;
+}
+
+/**
+ * Starts `npm run -s cli -- tail …` as a user does, in its own process group so a Ctrl-C reaches
+ * every process of the chain at once, as a terminal's does.
+ */
+export function startTail(env: NodeJS.ProcessEnv, ...args: string[]): TailProcess {
+  const child = spawn('npm', ['run', '-s', 'cli', '--', 'tail', ...args], { cwd: ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const lines: string[] = [];
+  let stderr = '';
+  createInterface({ input: child.stdout }).on('line', (line) => lines.push(line));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const exited = new Promise<number | string>((done) => child.once('exit', (code, signal) => done(code ?? signal ?? -1)));
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, name);
+    } catch {
+      // Already gone.
+    }
+  };
+  return {
+    lines,
+    stderr: () => stderr,
+    exited,
+    interrupt: () => signal('SIGINT'),
+    kill: () => signal('SIGKILL'),
+  };
+}
+
+/** A temp home whose AWS files name one profile pointing at `endpoint` (another emulator, to SageDeck) with its keys. */
+export function profileHome(profile: string, endpoint: string, keys: { accessKeyId: string; secretAccessKey: string }): TempHome {
+  const home = createTempHome();
+  home.writeAwsConfig(`[profile ${profile}]\nregion = us-east-1\nendpoint_url = ${endpoint}\n`);
+  home.writeAwsCredentials(`[${profile}]\naws_access_key_id = ${keys.accessKeyId}\naws_secret_access_key = ${keys.secretAccessKey}\n`);
+  return home;
+}
