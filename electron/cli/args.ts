@@ -8,7 +8,33 @@ export interface CliArgs {
   dataDir?: string;
   yes: boolean;
   confirm?: string;
+  /** The tail command's flags, as typed; `tail-args.ts` turns them into a `logs.tail` input. */
+  tail: TailFlags;
 }
+
+export interface TailFlags {
+  group?: string;
+  stream?: string[];
+  streamPrefix?: string;
+  job?: string;
+  kind?: string;
+  endpoint?: string;
+  since?: string;
+  filter?: string;
+  format?: string;
+}
+
+const TAIL_OPTIONS = {
+  group: 'group',
+  stream: 'stream',
+  'stream-prefix': 'streamPrefix',
+  job: 'job',
+  kind: 'kind',
+  endpoint: 'endpoint',
+  since: 'since',
+  filter: 'filter',
+  format: 'format',
+} as const satisfies Record<string, keyof TailFlags>;
 
 /**
  * Node's own parser (strict: an unknown flag is an error rather than silently ignored), so
@@ -25,10 +51,27 @@ export function parseCliArgs(argv: string[]): CliArgs {
       'data-dir': { type: 'string' },
       confirm: { type: 'string' },
       yes: { type: 'boolean', short: 'y' },
+      group: { type: 'string' },
+      stream: { type: 'string', multiple: true },
+      'stream-prefix': { type: 'string' },
+      job: { type: 'string' },
+      kind: { type: 'string' },
+      endpoint: { type: 'string' },
+      since: { type: 'string' },
+      filter: { type: 'string' },
+      format: { type: 'string' },
     },
   });
   const [command, ...positional] = positionals;
-  const args: CliArgs = { command, positional, yes: values.yes ?? false };
+  const tail: TailFlags = {};
+  for (const [option, key] of Object.entries(TAIL_OPTIONS)) {
+    const value = values[option as keyof typeof TAIL_OPTIONS];
+    if (value === undefined) continue;
+    // One parser for every command keeps `--profile` wherever it is typed; tail's flags stay tail's.
+    if (command !== 'tail') throw new Error(`--${option} is an option of the tail command`);
+    (tail as Record<string, unknown>)[key] = value;
+  }
+  const args: CliArgs = { command, positional, yes: values.yes ?? false, tail };
   if (values.profile !== undefined) args.profile = values.profile;
   if (values.region !== undefined) args.region = values.region;
   if (values['data-dir'] !== undefined) args.dataDir = values['data-dir'];
@@ -39,14 +82,21 @@ export function parseCliArgs(argv: string[]): CliArgs {
 export const USAGE = `Usage:
   sagedeck call <channel> ['<json input>'] [--profile NAME] [--region CODE] [--yes] [--confirm NAME]
   sagedeck sso login --profile NAME
+  sagedeck tail (--group G [--stream S]... [--stream-prefix P] | --job NAME [--kind training|processing] | --endpoint NAME)
+                [--since 10m|2h|1d|ISO-TIME] [--filter PATTERN] [--format text|json] [--profile NAME] [--region CODE]
   sagedeck channels
 Commands:
   call        send one request through the dispatcher and print its JSON result
   sso login   sign in to an IAM Identity Center (SSO) profile: prints the code and URL to stderr,
               waits until the sign-in is approved, then prints {"profile","state","expiresAt"}
+  tail        print a log group's, a job's (every instance) or an endpoint's (every variant) events
+              live, one line per event, until Ctrl-C or until the job ends; notices go to stderr
   channels    list the request and stream channels
 Options:
-  --profile, --region   call: act as this profile/region for this call only (not remembered);
+  --since               tail: start this long ago (30s, 10m, 2h, 1d) or at an ISO time (default: 1 minute ago)
+  --filter              tail: a CloudWatch Logs filter pattern (ERROR, "exact phrase", { $.level = "ERROR" })
+  --format              tail: text (<ISO time> <stream> <message>, the default) or json (one object per line)
+  --profile, --region   call, tail: act as this profile/region for this call only (not remembered);
                         sso login: the profile to sign in
   --yes                 confirm a destructive action
   --confirm NAME        type the resource name, required for destructive actions on production profiles

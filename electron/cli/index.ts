@@ -2,12 +2,11 @@ import '../core/quiet-sdk-warning';
 import { REQUEST_CHANNELS, STREAM_CHANNELS } from '../../shared/contract/channels';
 import type { RequestMeta } from '../../shared/contract';
 import { ErrorCodes } from '../../shared/errors';
-import { createCore } from '../core';
-import { terminalMfaReader } from '../core/credentials/terminal-mfa-reader';
-import { defaultDataDir } from '../core/storage/data-dir';
 import { parseCliArgs, type CliArgs } from './args';
+import { openCliCore } from './cli-core';
 import { fail, usageError } from './output';
 import { ssoLogin } from './sso-login';
+import { tail } from './tail';
 
 async function call(args: CliArgs): Promise<void> {
   const [channel, json] = args.positional;
@@ -20,27 +19,8 @@ async function call(args: CliArgs): Promise<void> {
       usageError(`the input is not valid JSON: ${(error as Error).message}`);
     }
   }
-  // --profile/--region act through the environment the session manager reads at start, so the
-  // console's remembered choice is left alone.
-  const env = { ...process.env };
-  if (args.profile) env.AWS_PROFILE = args.profile;
-  if (args.region) env.AWS_REGION = args.region;
-  const core = await createCore({
-    dataDir: args.dataDir ?? defaultDataDir(env),
-    host: 'cli',
-    env,
-    mfaCodeReader: terminalMfaReader(),
-    // No browser of its own: the user opens the sign-in page; stderr keeps stdout pure JSON.
-    openInBrowser: async (url) => {
-      process.stderr.write(`Open this URL in a browser to sign in: ${url}\n`);
-      return false;
-    },
-  });
+  const core = await openCliCore(args);
   try {
-    const session = await core.dispatcher.request('session.current', {});
-    if (args.profile && session.ok && (session.result as { profile: string }).profile !== args.profile) {
-      fail({ code: ErrorCodes.ProfileNotFound, message: `No profile named "${args.profile}".`, retryable: false });
-    }
     const meta: RequestMeta = { confirmed: args.yes };
     if (args.confirm !== undefined) meta.typedConfirmation = args.confirm;
     const envelope = await core.dispatcher.request(channel, input, meta);
@@ -63,6 +43,7 @@ async function main(): Promise<void> {
     if (args.positional[0] !== 'login' || args.positional.length > 1) usageError('the sso command is: sso login --profile NAME');
     return ssoLogin(args);
   }
+  if (args.command === 'tail') return tail(args);
   if (args.command === 'channels') {
     process.stdout.write(`${JSON.stringify({ requests: REQUEST_CHANNELS, streams: STREAM_CHANNELS }, null, 2)}\n`);
     return;

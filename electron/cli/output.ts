@@ -7,6 +7,9 @@ export function fail(error: ErrorEnvelope, exitCode = 1): never {
   process.exit(exitCode);
 }
 
+/** Exit status of a command typed wrongly, as shells and most CLIs use it (1 stays "the request failed"). */
+export const USAGE_EXIT = 2;
+
 export function usageError(message: string): never {
-  return fail({ code: ErrorCodes.InvalidInput, message: `${message}\n${USAGE}`, retryable: false });
+  return fail({ code: ErrorCodes.InvalidInput, message: `${message}\n${USAGE}`, retryable: false }, USAGE_EXIT);
 }
