@@ -58,6 +58,7 @@ describe('Logs Insights parser', () => {
     expect(syntaxError('filter nosuch(@message)').message).toMatch(/unknown function nosuch/);
     expect(syntaxError('filter count(*) > 1').message).toMatch(/only allowed in stats/);
     expect(syntaxError('stats latency by level').message).toMatch(/aggregate function/);
+    expect(syntaxError('stats median(latency)').message).toBe('unknown function median at position 6');
   });
 
   it('refuses a parse glob whose wildcards and names do not pair up, and a regex without named groups', () => {

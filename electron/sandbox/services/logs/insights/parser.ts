@@ -48,6 +48,8 @@ function scalarNamed(cursor: Cursor): Named {
 
 function aggregateOf(named: Named, start: number, end: number): Aggregate {
   const expr = named.expr;
+  if (expr.kind === 'call' && !isKnownFunction(expr.name))
+    throw new QuerySyntaxError(`unknown function ${expr.name} at position ${start}`, start, end);
   if (expr.kind !== 'call' || !AGGREGATE_FUNCTIONS.has(expr.name)) {
     throw new QuerySyntaxError(`stats needs an aggregate function such as count(*) at position ${start}`, start, end);
   }
