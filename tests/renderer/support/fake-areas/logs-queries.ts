@@ -27,10 +27,16 @@ const EMPTY_ANSWER: FakeQueryAnswer = {
 };
 
 /** One page of `items` from the index a token names: tokens are opaque, as AWS's are. */
-function page<T>(items: readonly T[], nextToken: string | undefined, limit: number): { items: T[]; nextToken?: string } {
+function page<T>(
+  items: readonly T[],
+  nextToken: string | undefined,
+  limit: number,
+): { items: T[]; nextToken?: string } {
   const start = nextToken ? Number(nextToken.replace('page-', '')) : 0;
   const end = start + limit;
-  return end < items.length ? { items: items.slice(start, end), nextToken: `page-${end}` } : { items: items.slice(start) };
+  return end < items.length
+    ? { items: items.slice(start, end), nextToken: `page-${end}` }
+    : { items: items.slice(start) };
 }
 
 /**
@@ -59,7 +65,11 @@ export class FakeLogQueries {
     },
     'logs.streams': async ({ group, prefix, nextToken, limit }) => {
       if (!this.groups.some((entry) => entry.name === group)) {
-        throw new SageDeckError({ code: 'ResourceNotFoundException', message: 'The specified log group does not exist.', retryable: false });
+        throw new SageDeckError({
+          code: 'ResourceNotFoundException',
+          message: 'The specified log group does not exist.',
+          retryable: false,
+        });
       }
       const matching = (this.streams.get(group) ?? []).filter((stream) => !prefix || stream.name.startsWith(prefix));
       const { items, nextToken: next } = page(matching, nextToken, limit);
@@ -67,7 +77,12 @@ export class FakeLogQueries {
     },
     'logs.setRetention': async ({ group, days }) => {
       const found = this.groups.find((entry) => entry.name === group);
-      if (!found) throw new SageDeckError({ code: 'ResourceNotFoundException', message: 'The specified log group does not exist.', retryable: false });
+      if (!found)
+        throw new SageDeckError({
+          code: 'ResourceNotFoundException',
+          message: 'The specified log group does not exist.',
+          retryable: false,
+        });
       if (days === null) delete found.retentionInDays;
       else found.retentionInDays = days;
       return days === null ? {} : { retentionInDays: days };
@@ -75,9 +90,12 @@ export class FakeLogQueries {
     'logs.startQuery': async ({ groups, query, startTime, endTime }) => {
       if (!COMMANDS.test(query)) {
         const word = query.trim().split(/\s+/)[0] ?? '';
+        const message = `unexpected symbol found ${word} at line 1 and position 1`;
+        // As the core sends it: AWS's compile error tied to the query field.
         throw new SageDeckError({
           code: 'MalformedQueryException',
-          message: `unexpected symbol found ${word} at line 1 and position 1`,
+          message,
+          fields: { query: `${message} (at character 1)` },
           retryable: false,
         });
       }
@@ -88,7 +106,12 @@ export class FakeLogQueries {
     },
     'logs.queryResults': async ({ queryId }) => {
       const run = this.running.get(queryId);
-      if (!run) throw new SageDeckError({ code: 'ResourceNotFoundException', message: 'Query does not exist.', retryable: false });
+      if (!run)
+        throw new SageDeckError({
+          code: 'ResourceNotFoundException',
+          message: 'Query does not exist.',
+          retryable: false,
+        });
       run.polls += 1;
       if (run.stopped) return { ...run.answer.results, status: 'Cancelled' };
       const stillRunning = run.polls <= (run.answer.runningPolls ?? 0);
@@ -105,7 +128,13 @@ export class FakeLogQueries {
     'logs.listSavedQueries': async () => this.saved.map((entry) => ({ ...entry })),
     'logs.saveQuery': async ({ name, query, groups }) => {
       const existing = this.saved.find((entry) => entry.name === name);
-      const saved: SavedQuery = { id: existing?.id ?? `saved-${this.nextId++}`, name, query, groups, savedAt: '2026-11-26T12:00:00.000Z' };
+      const saved: SavedQuery = {
+        id: existing?.id ?? `saved-${this.nextId++}`,
+        name,
+        query,
+        groups,
+        savedAt: '2026-11-26T12:00:00.000Z',
+      };
       this.saved = [...this.saved.filter((entry) => entry.id !== saved.id), saved];
       return saved;
     },
