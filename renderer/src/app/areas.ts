@@ -1,6 +1,7 @@
 import { activityArea } from '../features/activity/area';
 import { comingSoonAreas } from '../features/coming-soon/areas';
 import { processingArea, trainingArea } from '../features/jobs/area';
+import { logsArea } from '../features/logs/area';
 import { overviewArea } from '../features/overview/area';
 import { profilesArea } from '../features/profiles/area';
 import { AREA_IDS, type AreaId, type AreaManifest } from './area-manifest';
@@ -16,6 +17,7 @@ const manifests: readonly AreaManifest[] = [
   overviewArea,
   processingArea,
   trainingArea,
+  logsArea,
   activityArea,
   profilesArea,
   ...comingSoonAreas,

@@ -9,6 +9,7 @@ import type { JobDetail as Detail, JobKind } from '../../../../../shared/domain/
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { useSageMutation } from '../../live/use-sage-mutation';
 import { useSessionQuery } from '../../use-session-query';
+import { tailHref } from '../../logs/logs-routes';
 import { JobStatus } from '../job-columns';
 import { jobListHref, newJobHref, newScheduleHref } from '../job-routes';
 import { useJobDetail } from '../use-jobs';
@@ -117,8 +118,11 @@ export default function JobDetail({ kind, name }: { kind: JobKind; name: string 
                       Schedule this job
                     </Button>
                   ),
+                  <Button key="tail" data-testid="job-action-tail" href={tailHref({ kind: 'job', jobKind: kind, name })}>
+                    Tail logs
+                  </Button>,
                   <Button key="logs" data-testid="job-action-logs" onClick={() => setLogsOpen(true)}>
-                    Open logs
+                    Log streams
                   </Button>,
                 ]}
               </SpaceBetween>

@@ -2,11 +2,12 @@ import Box from '@cloudscape-design/components/box';
 import Modal from '@cloudscape-design/components/modal';
 import type { JobKind } from '../../../../../shared/domain/jobs';
 import { ErrorNotice } from '../../../components/ErrorNotice';
+import { tailHref } from '../../logs/logs-routes';
 import { useSessionQuery } from '../../use-session-query';
 import { formatTime } from '../job-format';
 import { PlainTable } from './PlainTable';
 
-/** The job's CloudWatch log streams; the live tail arrives with the Logs area. */
+/** The job's CloudWatch log streams, and the way to follow them all live in one merged tail. */
 export function LogStreamsModal({
   kind,
   name,
@@ -22,7 +23,10 @@ export function LogStreamsModal({
   return (
     <Modal visible onDismiss={onDismiss} header={`Log streams of ${name}`} data-testid="job-log-streams">
       <Box variant="p">
-        Log group <code>{logGroup}</code>. Live tailing arrives with the Logs area.
+        Log group <code>{logGroup}</code>.{' '}
+        <a href={tailHref({ kind: 'job', jobKind: kind, name })} data-testid="job-log-streams-tail" onClick={onDismiss}>
+          Tail every stream of {name} live
+        </a>
       </Box>
       {streams.isPending && <Box>Loading log streams…</Box>}
       {streams.isError && <ErrorNotice error={streams.error} title="The log streams could not be listed" />}
