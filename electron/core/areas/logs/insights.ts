@@ -67,8 +67,8 @@ export function queryTable(results: ResultField[][]): Pick<QueryResults, 'fields
 
 /**
  * Logs Insights queries and the profile's saved queries. The contract's times are epoch
- * milliseconds; StartQuery takes seconds, so the range is widened to whole seconds (start rounded
- * down, end up) rather than cut.
+ * milliseconds; StartQuery takes whole seconds, both ends inclusive, so rounding both down covers
+ * the range asked for (and the rest of its first and last second) rather than cutting it.
  */
 export function insightsHandlers(deps: LogsAreaDeps): Disposable & { requests: Pick<LogsRequestHandlers, InsightsChannels> } {
   const logs = async () => (await deps.clients.current()).get('logs');
@@ -85,7 +85,7 @@ export function insightsHandlers(deps: LogsAreaDeps): Disposable & { requests: P
                 logGroupNames: input.groups,
                 queryString: input.query,
                 startTime: Math.floor(input.startTime / 1000),
-                endTime: Math.ceil(input.endTime / 1000),
+                endTime: Math.floor(input.endTime / 1000),
                 limit: input.limit,
               }),
               { abortSignal: ctx.signal },
