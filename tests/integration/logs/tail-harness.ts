@@ -145,7 +145,7 @@ export async function startTailWorld(options: { sandboxDataDir?: string } = {}):
           const message = event as TailMessage;
           messages.push(message);
           const tailId = recorder.ofType('started')[0]?.tailId;
-          if (autoAck && message.type === 'events' && tailId) void world.ok('logs.ack', { tailId, seq: message.seq });
+          if (autoAck && message.type === 'events' && tailId) void world.request('logs.ack', { tailId, seq: message.seq });
         },
         end: (error) => (recorder.ended = error ? { error } : {}),
       });

@@ -114,10 +114,11 @@ export class DeliveryQueue {
 
   private pump(ignoreAcks: boolean): void {
     while ((this.queuedCount > 0 || this.dropped > 0 || this.sampled) && (ignoreAcks || this.unacked < this.limits.maxUnacked)) {
-      const events = this.takeBatch();
-      this.send({ type: 'events', seq: this.nextSeq++, events, droppedByHost: this.dropped, sampled: this.sampled });
+      // Everything the batch reports is taken before it is sent: an ack may arrive inside `send` and pump again.
+      const batch: EventsBatch = { type: 'events', seq: this.nextSeq++, events: this.takeBatch(), droppedByHost: this.dropped, sampled: this.sampled };
       this.dropped = 0;
       this.sampled = false;
+      this.send(batch);
     }
   }
 }
