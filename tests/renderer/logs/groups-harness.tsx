@@ -47,6 +47,7 @@ export async function preloadLogScreens(): Promise<void> {
   if (typeof window.matchMedia !== 'function') installColorScheme(false);
   await Promise.all([
     import('../../../renderer/src/features/logs/groups/LogGroupsView'),
+    import('../../../renderer/src/features/logs/insights/InsightsView'),
     import('../../../renderer/src/components/ConfirmModal'),
   ]);
 }
