@@ -33,8 +33,10 @@ export async function tail(args: CliArgs): Promise<void> {
     settle = resolve;
   });
   const interrupt = () => settle({ kind: 'interrupted' });
-  process.once('SIGINT', interrupt);
-  process.once('SIGTERM', interrupt);
+  // `on`, not `once`: a Ctrl-C reaches this process twice under tsx (from the terminal and relayed
+  // by tsx), and the second must not kill it with the signal's status while it closes.
+  process.on('SIGINT', interrupt);
+  process.on('SIGTERM', interrupt);
   // `| head` closing the pipe is the reader saying "enough", not a failure.
   process.stdout.on('error', interrupt);
 

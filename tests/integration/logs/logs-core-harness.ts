@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import {
   CloudWatchLogsClient,
@@ -10,9 +10,7 @@ import {
 } from '@aws-sdk/client-cloudwatch-logs';
 import type { WorldOptions } from '../../support/credentials-harness';
 import { createTempHome, type TempHome } from '../../support/web-host-process';
-import { startJobsWorld, until, type JobsWorld } from '../jobs/jobs-harness';
-
-export { until };
+import { startJobsWorld, type JobsWorld } from '../jobs/jobs-harness';
 
 /** The jobs world (profiles `base` and `other` on one sandbox) plus a Logs client of the sandbox for seeding. */
 export interface LogsWorld extends JobsWorld {
@@ -63,33 +61,77 @@ export interface TailProcess {
   stderr(): string;
   /** Resolves with the exit code (a signal name when killed by one). */
   exited: Promise<number | string>;
+  /**
+   * Resolves once `check` holds, checked whenever the process prints or exits (no polling), or
+   * fails after `ms` of real time, naming `what` and showing stderr.
+   */
+  waitFor(check: () => boolean, what: string, ms: number): Promise<void>;
   /** Ctrl-C as a terminal sends it: SIGINT to the whole process group (npm, tsx and node). */
   interrupt(): void;
   kill(): void;
 }
 
 /**
- * Starts `npm run -s cli -- tail …` as a user does, in its own process group so a Ctrl-C reaches
- * every process of the chain at once, as a terminal's does.
+ * Starts the `tail` command as `npm run -s cli -- tail …` runs it (tsx on the CLI's entry), in its
+ * own process group so a Ctrl-C reaches every process at once, as a terminal's does. Not through
+ * npm itself: npm re-raises a signal its child got, so its own status would hide the CLI's exit 0.
  */
 export function startTail(env: NodeJS.ProcessEnv, ...args: string[]): TailProcess {
-  const child = spawn('npm', ['run', '-s', 'cli', '--', 'tail', ...args], { cwd: ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'electron/cli/index.ts'), 'tail', ...args], {
+    cwd: ROOT,
+    env,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const lines: string[] = [];
   let stderr = '';
-  createInterface({ input: child.stdout }).on('line', (line) => lines.push(line));
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-  const exited = new Promise<number | string>((done) => child.once('exit', (code, signal) => done(code ?? signal ?? -1)));
+  let exitCode: number | string | undefined;
+  const waiters = new Set<() => void>();
+  const changed = () => {
+    for (const waiter of [...waiters]) waiter();
+  };
+  createInterface({ input: child.stdout }).on('line', (line) => {
+    lines.push(line);
+    changed();
+  });
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    stderr += chunk;
+    changed();
+  });
+  const exited = new Promise<number | string>((done) =>
+    child.once('exit', (code, signal) => {
+      exitCode = code ?? signal ?? -1;
+      done(exitCode);
+      changed();
+    }),
+  );
   const signal = (name: NodeJS.Signals) => {
+    if (exitCode !== undefined) return;
     try {
       process.kill(-child.pid!, name);
     } catch {
-      // Already gone.
+      // The group is already gone.
     }
   };
   return {
     lines,
     stderr: () => stderr,
     exited,
+    waitFor: (check, what, ms) =>
+      new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => {
+          waiters.delete(waiter);
+          reject(new Error(`timed out waiting for ${what} (exit ${exitCode ?? 'none'}); stderr:\n${stderr}`));
+        }, ms);
+        const waiter = () => {
+          if (!check()) return;
+          clearTimeout(timer);
+          waiters.delete(waiter);
+          resolve();
+        };
+        waiters.add(waiter);
+        waiter();
+      }),
     interrupt: () => signal('SIGINT'),
     kill: () => signal('SIGKILL'),
   };
