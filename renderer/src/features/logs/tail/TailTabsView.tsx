@@ -10,6 +10,9 @@ import { tailTabsFor } from './tail-tabs';
 import { TailView } from './TailView';
 import { useTailVersion } from './use-tail';
 
+/** Tab ids end up in element ids: letters, digits and dashes only. */
+const tabId = (key: string) => `tail-${key.replace(/[^A-Za-z0-9]+/g, '-')}`;
+
 function TabLabel({ session }: { session: TailSession }) {
   useTailVersion(session);
   const state = session.phase === 'ended' ? ' (ended)' : session.phase === 'failed' ? ' (stopped)' : '';
@@ -54,10 +57,10 @@ export function TailTabsView({ target }: { target?: TailTarget }) {
   return (
     <Tabs
       ariaLabel="Open tails"
-      activeTabId={active?.key ?? key}
-      onChange={({ detail }) => navigateHref(detail.activeTabId)}
+      activeTabId={tabId(active?.key ?? key ?? '')}
+      onChange={({ detail }) => detail.activeTabHref && navigateHref(detail.activeTabHref)}
       tabs={sessions.map((session) => ({
-        id: session.key,
+        id: tabId(session.key),
         href: session.key,
         label: <TabLabel session={session} />,
         dismissible: true,
