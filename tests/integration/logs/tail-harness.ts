@@ -165,6 +165,31 @@ export async function startTailWorld(options: { sandboxDataDir?: string } = {}):
   };
 }
 
+/** A Live Tail session has started once its renewal (before AWS's 3-hour timeout) is armed. */
+export const liveSessions = (world: TailWorld) => world.timers.dueIn().filter((ms) => ms > 2 * 60 * 60 * 1000).length;
+
+export type OpenTail = TailRecorder & { fresh(): LogEvent[] };
+
+/**
+ * Opens a tail of `group` and waits until it is following: its Live Tail session started (unless
+ * it polls) and its backfill done, seen when a line written just before arrives (the viewer holds
+ * live deliveries until its backfill is over). A burst written next is not racing the join;
+ * `fresh()` is what arrived after that line.
+ */
+export async function openTail(world: TailWorld, group: string, input: Record<string, unknown> = {}): Promise<OpenTail> {
+  const marker = `marker ${Math.random()}`;
+  await world.put(group, 'worker', [{ timestamp: world.clock.now() - 1, message: marker }]);
+  const before = world.timers.arms;
+  const tail = world.tail({ target: { kind: 'group', group }, ...input }, { autoAck: true });
+  if (input.source !== 'polling') await until(() => world.timers.arms > before && liveSessions(world) > 0, 'the Live Tail session');
+  await until(() => tail.events().some((event) => event.message === marker), 'the backfill');
+  const fresh = () => {
+    const events = tail.events();
+    return events.slice(events.findIndex((event) => event.message === marker) + 1);
+  };
+  return Object.assign(tail, { fresh });
+}
+
 /**
  * A burst over several streams: `perStream` lines each, timestamps interleaved across streams
  * (several share a millisecond), and in every stream a pair of identical lines at the same

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { burst, expectedOrder, putBurst, seen, startTailWorld, until, type TailRecorder, type TailWorld } from './tail-harness';
+import { burst, expectedOrder, liveSessions as liveSessionsOf, openTail, putBurst, seen, startTailWorld, until, type TailWorld } from './tail-harness';
 
 const GROUP = '/sagedeck/tail-live';
 const STREAMS = ['web-1', 'web-2', 'worker'];
@@ -13,27 +13,8 @@ afterEach(async () => {
   await world.close();
 });
 
-/** A Live Tail session has started once its renewal (before AWS's 3-hour timeout) is armed. */
-const liveSessions = () => world.timers.dueIn().filter((ms) => ms > 2 * 60 * 60 * 1000).length;
-
-/**
- * Opens a tail and waits until its session is live and its backfill done (a line written just
- * before arrives: the viewer holds live deliveries until its backfill is over), so a burst written
- * next is not racing the join. `fresh()` is what arrived after that line.
- */
-async function openLive(input: Record<string, unknown> = {}): Promise<TailRecorder & { fresh(): ReturnType<TailRecorder['events']> }> {
-  const marker = `marker ${Math.random()}`;
-  await world.put(GROUP, 'worker', [{ timestamp: world.clock.now() - 1, message: marker }]);
-  const before = world.timers.arms;
-  const tail = world.tail({ target: { kind: 'group', group: GROUP }, ...input }, { autoAck: true });
-  await until(() => world.timers.arms > before && liveSessions() > 0, 'the Live Tail session');
-  await until(() => tail.events().some((event) => event.message === marker), 'the backfill');
-  const fresh = () => {
-    const events = tail.events();
-    return events.slice(events.findIndex((event) => event.message === marker) + 1);
-  };
-  return Object.assign(tail, { fresh });
-}
+const liveSessions = () => liveSessionsOf(world);
+const openLive = (input: Record<string, unknown> = {}) => openTail(world, GROUP, input);
 
 describe('logs.tail over Live Tail', () => {
   it('delivers every event of a multi-stream burst exactly once, in order, with ids derived for Live Tail', async () => {

@@ -17,7 +17,8 @@ interface Copies {
  *
  * Counts are kept for the window of event time [newest − windowMs, newest] that a later read may
  * still cover (polling re-reads from the newest timestamp, a resume backfills from it); anything
- * older that arrives is a late Live Tail event no read will return again, delivered untracked.
+ * older is either a late Live Tail event (no read will return it again: delivered, untracked) or a
+ * FilterLogEvents re-read of a range an earlier read covered (dropped).
  * `maxKeys` caps the memory whatever the rate: the oldest milliseconds go first.
  */
 export class Deduper {
@@ -48,8 +49,11 @@ export class Deduper {
 
   private take(event: LogEvent, read: number): LogEvent | undefined {
     if (event.timestamp < this.newest - this.windowMs) {
+      // FilterLogEvents (it has ids) returns old events only when a read started further back than the
+      // window, over a range an earlier read covered; Live Tail returns them when they were ingested late.
+      if (event.id) return undefined;
       this.late += 1;
-      return event.id ? event : { ...event, id: `${derivedId(event, 0)}-late${this.late}` };
+      return { ...event, id: `${derivedId(event, 0)}-late${this.late}` };
     }
     let atTime = this.byTime.get(event.timestamp);
     if (!atTime) {

@@ -11,6 +11,7 @@ import { Viewer } from './viewer';
 
 /** A tail without `since` starts a minute back, so the lines that made someone open it are there. */
 const DEFAULT_LOOKBACK_MS = 60_000;
+const UPSTREAM_LOOKBACK_MS = 10_000;
 
 /** Live tails (Live Tail or polling), their flow control, and reads of the past. */
 export function tailArea(deps: LogsAreaDeps): Disposable & {
@@ -59,9 +60,10 @@ export function tailArea(deps: LogsAreaDeps): Disposable & {
             resolved,
             ...(filterPattern ? { filterPattern } : {}),
             forcePolling,
-            // Polling and resumes start here until an event is seen: never further back than a minute,
-            // whatever `since` the first viewer asked for (each viewer backfills its own `since`).
-            startAt: Math.max(since, now() - DEFAULT_LOOKBACK_MS),
+            // Polling and resumes start here until an event is seen. Each viewer backfills its own
+            // `since`; the upstream only covers producers' clocks and agents' flush delays (the
+            // CloudWatch agent flushes every 5 s), which is within the viewers' dedupe window.
+            startAt: Math.max(since, now() - UPSTREAM_LOOKBACK_MS),
             logs: () => logs('polling'),
             sagemaker: async () => (await deps.clients.current()).get('sagemaker', 'polling'),
             timers,
