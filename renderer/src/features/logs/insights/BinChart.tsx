@@ -34,9 +34,10 @@ export function BinChart({ data, binName }: { data: BinChartData; binName: strin
             ...data.series.map((one, index) => ({
               label: one.label,
               stroke: seriesColour(index, dark),
+              // At least 2 px wide, so a week of 5-minute buckets still shows each bar.
               // Translucent, so bars of several series in one bucket stay visible behind each other.
               fill: count > 1 ? `${seriesColour(index, dark)}99` : seriesColour(index, dark),
-              paths: uPlot.paths.bars?.({ size: [0.7, 64] }),
+              paths: uPlot.paths.bars?.({ size: [0.7, 64, 2] }),
               points: { show: false },
             })),
           ],

@@ -1,7 +1,6 @@
 import './insights.css';
 import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';
-import ExpandableSection from '@cloudscape-design/components/expandable-section';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useState } from 'react';
@@ -53,7 +52,7 @@ export default function InsightsView() {
           key="editor"
           header={
             <Header
-              variant="h1"
+              variant="h2"
               description="Query past log events of up to 50 groups with CloudWatch Logs Insights. AWS bills each query by the bytes it scans."
             >
               Logs Insights
@@ -109,17 +108,22 @@ export default function InsightsView() {
           />
         ),
         results && <InsightsResults key="results" results={results} running={insights.running} />,
-        <Container key="saved" header={<Header variant="h2">Saved queries</Header>}>
-          <ExpandableSection headerText="Save, load or delete queries" defaultExpanded>
-            <SavedQueries
-              query={query}
-              groups={groups}
-              onLoad={(saved) => {
-                setQuery(saved.query);
-                setGroups(saved.groups);
-              }}
-            />
-          </ExpandableSection>
+        <Container
+          key="saved"
+          header={
+            <Header variant="h2" description="Kept on this machine for the current profile.">
+              Saved queries
+            </Header>
+          }
+        >
+          <SavedQueries
+            query={query}
+            groups={groups}
+            onLoad={(saved) => {
+              setQuery(saved.query);
+              setGroups(saved.groups);
+            }}
+          />
         </Container>,
       ]}
     </SpaceBetween>

@@ -85,7 +85,7 @@ export function SavedQueries({
             loadingText="Loading saved queries"
             header={
               <Header variant="h3" counter={saved.data ? `(${saved.data.length})` : undefined}>
-                Saved queries of this profile
+                Saved for this profile
               </Header>
             }
             empty={
