@@ -121,6 +121,26 @@ describe('Logs Insights queries', () => {
     expect(host.logs.queries.started).toHaveLength(0);
   });
 
+  it('queries an absolute range, refusing one that ends before it starts', async () => {
+    const { host } = await openInsights();
+    write(LINES);
+    fireEvent.click(within(screen.getByTestId('insights-range')).getByRole('button', { name: 'Absolute' }));
+    fireEvent.change(screen.getByLabelText('Start (local time)'), { target: { value: '2026-11-26T12:00' } });
+    fireEvent.change(screen.getByLabelText('End (local time)'), { target: { value: '2026-11-26T11:00' } });
+    run();
+    await screen.findByText('The start is after the end.');
+    expect(host.logs.queries.started).toHaveLength(0);
+
+    fireEvent.change(screen.getByLabelText('End (local time)'), { target: { value: '2026-11-26T13:30' } });
+    run();
+    await waitFor(() => expect(statusOf()).toBe('Complete'));
+    expect(host.logs.queries.started[0]).toMatchObject({
+      startTime: new Date(2026, 10, 26, 12, 0).getTime(),
+      endTime: new Date(2026, 10, 26, 13, 30).getTime(),
+    });
+    expect(screen.queryByText('The start is after the end.')).toBeNull();
+  });
+
   it('finds groups by prefix at AWS in the group picker', async () => {
     const { host } = await openInsights('#/logs/insights');
     const picker = createWrapper(document.body).findMultiselect('[data-testid="insights-groups"]');

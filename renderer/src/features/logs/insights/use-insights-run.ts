@@ -19,8 +19,13 @@ const POLL_MS = 1000;
 export function useInsightsRun() {
   const client = useClient();
   const sessionKey = useSession(selectSessionKey);
-  const [queryId, setQueryId] = useState<string>();
-  const start = useSageMutation('logs.startQuery', { onSuccess: (output) => setQueryId(output.queryId) });
+  // A query id belongs to the account that started it: after a profile or region switch it is
+  // forgotten rather than asked of the new account.
+  const [started, setStarted] = useState<{ queryId: string; sessionKey: string | undefined }>();
+  const queryId = started && started.sessionKey === sessionKey ? started.queryId : undefined;
+  const start = useSageMutation('logs.startQuery', {
+    onSuccess: (output) => setStarted({ queryId: output.queryId, sessionKey }),
+  });
   const results = useQuery({
     queryKey: [SESSION_QUERY_ROOT, sessionKey, 'logs.queryResults', { queryId }],
     queryFn: () => client.request('logs.queryResults', { queryId: queryId ?? '' }),
@@ -40,7 +45,7 @@ export function useInsightsRun() {
     async (input: RequestInput<'logs.startQuery'>) => {
       if (running) await stop();
       // The screen shows the new query's outcome only: the previous rows go as it starts.
-      setQueryId(undefined);
+      setStarted(undefined);
       start.reset();
       await start.run(input);
     },
