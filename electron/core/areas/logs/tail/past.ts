@@ -18,12 +18,13 @@ export async function searchPage(
 /** The first window looked at before `before`; each next one is four times wider (10 s, 40 s, 160 s … about 2 weeks in 9 steps). */
 const FIRST_WINDOW_MS = 10_000;
 const WIDENING = 4;
+const MAX_EVENT_AGE_MS = 14 * 24 * 60 * 60 * 1000;
 
 /**
  * "Load older": the newest `limit` events strictly before `before`, oldest first. FilterLogEvents
  * reads forwards only, so windows ending at the oldest time already searched are read whole,
  * newest window first, widening while they come back short; nothing can be older than the group's
- * creation, so reaching it means `exhausted`.
+ * creation less PutLogEvents' 14-day age limit, so reaching that means `exhausted`.
  */
 export async function olderEvents(
   logs: CloudWatchLogsClient,
@@ -34,7 +35,8 @@ export async function olderEvents(
   const infos = await Promise.all(target.groups.map((group) => describeGroup(logs, group, signal)));
   const existing = infos.filter((info) => info !== undefined);
   if (existing.length === 0) return { events: [], exhausted: true };
-  const floor = Math.min(...existing.map((info) => info.creationTime ?? 0));
+  // PutLogEvents accepts events up to 14 days old, so a group can hold events from before it was created.
+  const floor = Math.max(0, Math.min(...existing.map((info) => info.creationTime ?? 0)) - MAX_EVENT_AGE_MS);
   let collected: LogEvent[] = [];
   let end = query.before - 1;
   let width = FIRST_WINDOW_MS;
