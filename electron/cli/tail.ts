@@ -40,6 +40,9 @@ export async function tail(args: CliArgs): Promise<void> {
   // `| head` closing the pipe is the reader saying "enough", not a failure.
   process.stdout.on('error', interrupt);
 
+  // The core's timers do not hold the process open (the console must be able to quit), so between
+  // two polls nothing would: this does, until the tail ends or is interrupted.
+  const keepAlive = setInterval(() => undefined, 2 ** 30);
   const core = await openCliCore(args);
   let tailId: string | undefined;
   const handle = async (message: TailMessage) => {
@@ -64,6 +67,7 @@ export async function tail(args: CliArgs): Promise<void> {
   });
 
   const outcome = await finished;
+  clearInterval(keepAlive);
   cancel();
   await core.close();
   if (outcome.kind === 'ended' && outcome.error) fail(outcome.error);

@@ -72,12 +72,13 @@ export interface TailProcess {
 }
 
 /**
- * Starts the `tail` command as `npm run -s cli -- tail …` runs it (tsx on the CLI's entry), in its
- * own process group so a Ctrl-C reaches every process at once, as a terminal's does. Not through
- * npm itself: npm re-raises a signal its child got, so its own status would hide the CLI's exit 0.
+ * Starts the `tail` command as `npm run -s cli -- tail …` runs it (the CLI's entry through tsx's
+ * loader), in its own process group so a Ctrl-C reaches it as a terminal's does. One process: npm
+ * re-raises a signal its child got, and tsx's relay kills a child that does not confirm a signal
+ * within 30 ms (a loaded runner), so either wrapper's status would hide the CLI's own exit 0.
  */
 export function startTail(env: NodeJS.ProcessEnv, ...args: string[]): TailProcess {
-  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'electron/cli/index.ts'), 'tail', ...args], {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'electron/cli/index.ts'), 'tail', ...args], {
     cwd: ROOT,
     env,
     detached: true,
@@ -121,7 +122,7 @@ export function startTail(env: NodeJS.ProcessEnv, ...args: string[]): TailProces
       new Promise<void>((resolve, reject) => {
         const timer = setTimeout(() => {
           waiters.delete(waiter);
-          reject(new Error(`timed out waiting for ${what} (exit ${exitCode ?? 'none'}); stderr:\n${stderr}`));
+          reject(new Error(`timed out waiting for ${what} (exit ${exitCode ?? "none"}, ${lines.length} lines); stderr:\n${stderr}`));
         }, ms);
         const waiter = () => {
           if (!check()) return;
