@@ -180,5 +180,5 @@ describe('sagedeck tail', () => {
       expect(JSON.parse(results[index]!.stderr)).toMatchObject({ code: 'InvalidInput', message: expect.stringMatching(message) });
     }
     expect(world.sandbox.control.counters()).toEqual({});
-  });
+  }, 120_000);
 });
