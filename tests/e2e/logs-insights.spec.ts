@@ -16,8 +16,8 @@ async function scanInBothThemes(logs: LogsInsightsPage, screen: string): Promise
 test('log groups with their retention, then a Logs Insights query over the training logs of the demo seed', async ({
   shell,
 }) => {
-  // Four axe scans dominate; on a loaded 2-core runner each takes several seconds.
-  test.setTimeout(180_000);
+  // Six axe scans dominate; on a loaded 2-core runner each takes several seconds.
+  test.setTimeout(240_000);
   const logs = new LogsInsightsPage(shell);
   await shell.open();
 
@@ -29,6 +29,18 @@ test('log groups with their retention, then a Logs Insights query over the train
   if ((await logs.retention(TRAINING).textContent())?.includes('Never expire'))
     await expect(logs.foreverFlag(TRAINING)).toBeVisible();
   await scanInBothThemes(logs, 'log groups list');
+
+  // The stream picker: the training job's streams, ready to tail a chosen few or a prefix. The theme
+  // control is behind the dialog, so the picker is opened once in each theme.
+  for (const theme of THEMES) {
+    await switchTheme(logs.page, theme);
+    const picker = await logs.openStreamPicker(TRAINING);
+    await expect(picker.getByRole('checkbox').nth(1)).toBeVisible();
+    await expectNoSeriousA11yViolations(logs.page, { theme, screen: 'stream picker' });
+    await picker.getByRole('button', { name: 'Cancel' }).click();
+    await expect(picker).toBeHidden();
+  }
+  await switchTheme(logs.page, 'light');
 
   // Insights from the group's Query link, over the last week of its lines.
   await logs.queryGroup(TRAINING);

@@ -34,6 +34,14 @@ export class LogsInsightsPage {
     await expect(modal).toBeHidden();
   }
 
+  /** Opens a group's stream picker and waits for its first streams. */
+  async openStreamPicker(name: string): Promise<Locator> {
+    await this.shell.testId(`log-group-streams-${name}`).click();
+    const picker = this.shell.testId('stream-picker');
+    await expect(picker.locator('tbody tr').first()).toBeVisible();
+    return picker;
+  }
+
   foreverFlag(name: string): Locator {
     return this.shell.testId(`log-group-forever-${name}`);
   }

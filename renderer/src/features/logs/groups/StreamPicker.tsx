@@ -42,6 +42,7 @@ export function StreamPicker({
       visible
       size="large"
       onDismiss={onDismiss}
+      closeAriaLabel="Close"
       header={`Tail streams of ${group}`}
       data-testid="stream-picker"
       footer={
