@@ -113,6 +113,27 @@ describe('sagedeck tail', () => {
     });
   }, 120_000);
 
+  it('follows chosen streams through a filter pattern in the text format; SIGTERM exits 0', async () => {
+    const world = await startEmulator();
+    const group = '/app/web';
+    await createGroup(world.logs, group, ['web/1', 'web/2']);
+    const cli = tail(world, '--group', group, '--stream', 'web/2', '--filter', 'ERROR', '--since', '30s');
+    await cli.waitFor(() => /Tailing /.test(cli.stderr()), 'the tail to start', CLI_MS);
+
+    const at = Date.now();
+    const lines = ['INFO served /health', 'ERROR upstream timed out', 'WARN slow request', 'ERROR upstream refused'];
+    for (const stream of ['web/1', 'web/2']) {
+      await putEvents(world.logs, group, stream, lines.map((message, n) => ({ timestamp: at + n, message: `${message} (${stream})` })));
+    }
+    await cli.waitFor(() => cli.lines.length >= 2, 'the two matching lines', CLI_MS);
+    cli.terminate();
+    expect(await cli.exited).toBe(0);
+    expect(cli.lines).toEqual([
+      `${new Date(at + 1).toISOString()} web/2 ERROR upstream timed out (web/2)`,
+      `${new Date(at + 3).toISOString()} web/2 ERROR upstream refused (web/2)`,
+    ]);
+  }, 120_000);
+
   it('follows every instance of a training job and ends by itself when the job completes', async () => {
     // 30× time: the job's 145 simulated seconds (start-up, download, 10 rounds, upload) take about 5 s.
     const world = await startEmulator(30);

@@ -68,6 +68,8 @@ export interface TailProcess {
   waitFor(check: () => boolean, what: string, ms: number): Promise<void>;
   /** Ctrl-C as a terminal sends it: SIGINT to the whole process group (npm, tsx and node). */
   interrupt(): void;
+  /** SIGTERM, as a supervisor or `kill` stops it. */
+  terminate(): void;
   kill(): void;
 }
 
@@ -134,6 +136,7 @@ export function startTail(env: NodeJS.ProcessEnv, ...args: string[]): TailProces
         waiter();
       }),
     interrupt: () => signal('SIGINT'),
+    terminate: () => signal('SIGTERM'),
     kill: () => signal('SIGKILL'),
   };
 }
