@@ -39,7 +39,7 @@ const arrivals = (page: Page) => page.evaluate(() => (globalThis as unknown as {
 async function openTail(world: TailWorld): Promise<Page> {
   const page = await consolePage(world);
   await page.goto(`${world.host.origin}/${hrefForTail(GROUP)}`);
-  await page.waitForSelector('[data-testid="tail-view"][data-tail-state="following"]', { timeout: 60_000 });
+  await page.waitForSelector('[data-testid="tail-status"][data-phase="live"]', { timeout: 60_000 });
   await watchArrivals(page);
   return page;
 }

@@ -48,11 +48,15 @@ export async function startTailWorld(): Promise<TailWorld> {
   };
 }
 
-/** A signed-in page of the console (the one-time token traded for the cookie). */
+/**
+ * A signed-in page of the console. The host's token is traded once for a cookie, so every page
+ * after the first opens in the same browser context and carries that cookie.
+ */
 export async function consolePage(world: TailWorld): Promise<Page> {
-  const page = await (await world.browser.newContext()).newPage();
-  await page.goto(world.host.url);
-  await page.waitForSelector('[data-app-state="ready"]', { timeout: 60_000 });
+  const signedIn = world.browser.contexts()[0];
+  const page = await (signedIn ?? (await world.browser.newContext())).newPage();
+  await page.goto(signedIn ? world.host.origin : world.host.url);
+  await page.waitForSelector('[data-app-state="ready"]', { state: 'attached', timeout: 60_000 });
   return page;
 }
 

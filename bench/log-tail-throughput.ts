@@ -43,7 +43,7 @@ async function heapMb(cdp: CDPSession): Promise<number> {
   return usage.usedSize / 1_048_576;
 }
 
-const eventsSeen = async (page: Page) => Number((await page.getAttribute('[data-testid="tail-view"]', 'data-events-seen')) ?? 0);
+const eventsSeen = async (page: Page) => Number((await page.getAttribute('[data-testid="tail-status"]', 'data-events-seen')) ?? 0);
 
 /** One message of about 120 bytes, like a training container's progress line. */
 const message = (n: number, stream: string) => `{"level":"INFO","host":"${stream}","step":${n},"loss":${(1 / (1 + n / 1e5)).toFixed(6)},"msg":"batch done"}`;
@@ -95,7 +95,7 @@ export async function benchLogTailThroughput(): Promise<Figure[]> {
     await page.addInitScript(LONG_TASKS_SCRIPT);
     await page.goto(`${world.host.origin}/${hrefForTail(GROUP)}`);
     await page.reload();
-    await page.waitForSelector('[data-testid="tail-view"][data-tail-state="following"]', { timeout: 60_000 });
+    await page.waitForSelector('[data-testid="tail-status"][data-phase="live"]', { timeout: 60_000 });
     const cdp = await page.context().newCDPSession(page);
     const heapBefore = await heapMb(cdp);
     // The same page, following an idle tail for a few seconds: its longest task is the floor.
@@ -110,7 +110,7 @@ export async function benchLogTailThroughput(): Promise<Figure[]> {
     const rest = await produce(world, (HEAP_AT_EVENTS - put) / RATE, put);
     const seenAll = await settle(page, put + rest);
     const heapAfter = await heapMb(cdp);
-    const buffered = Number((await page.getAttribute('[data-testid="tail-view"]', 'data-lines-buffered')) ?? 0);
+    const buffered = Number((await page.getAttribute('[data-testid="tail-status"]', 'data-lines-buffered')) ?? 0);
     console.log(`   put ${put} events in ${MEASURED_SECONDS} s, the viewer saw ${seen}; ${busy.count} long tasks while following (${idle.count} idle)`);
     console.log(`   then ${rest} more: ${seenAll} seen in all, ${buffered} lines buffered`);
     return [
