@@ -40,6 +40,24 @@ describe('Deduper', () => {
     expect(messages(dedupe.accept([filtered(4_500, 'mid', 'e2'), filtered(5_000, 'new', 'e3')], 3))).toEqual(['4500 mid']);
   });
 
+  it('delivers an event once however many polling passes re-read it, and a late one among them', () => {
+    const dedupe = new Deduper(20_000);
+    const pass1 = [filtered(1_000, 'a', 'e1'), filtered(1_000, 'a', 'e2'), filtered(5_000, 'b', 'e3')];
+    expect(dedupe.accept(pass1, 1)).toHaveLength(3);
+    // The next passes re-read their lookback: the same events, and one ingested late between them.
+    expect(dedupe.accept(pass1, 2)).toEqual([]);
+    expect(messages(dedupe.accept([...pass1.slice(0, 2), filtered(3_000, 'late', 'e4'), pass1[2]!], 3))).toEqual(['3000 late']);
+    expect(dedupe.accept([...pass1.slice(0, 2), filtered(3_000, 'late', 'e4'), pass1[2]!], 4)).toEqual([]);
+  });
+
+  it('does not deliver twice what the cap made it forget inside the window', () => {
+    const dedupe = new Deduper(60_000, 100);
+    const events = Array.from({ length: 1_000 }, (_, i) => filtered(i, `m${i}`, `e${i}`));
+    expect(dedupe.accept(events, 1)).toHaveLength(1_000);
+    expect(dedupe.accept(events, 2)).toEqual([]);
+    expect(messages(dedupe.accept([filtered(999, 'new at the newest', 'x')], 3))).toEqual(['999 new at the newest']);
+  });
+
   it('caps what it remembers whatever the rate', () => {
     const dedupe = new Deduper(60_000, 100);
     dedupe.accept(Array.from({ length: 1_000 }, (_, i) => live(i, `m${i}`)), 1);

@@ -16,16 +16,20 @@ interface Copies {
  * from two threads are two events), where a set of ids would merge them.
  *
  * Counts are kept for the window of event time [newest − windowMs, newest] that a later read may
- * still cover (polling re-reads from the newest timestamp, a resume backfills from it); anything
- * older is either a late Live Tail event (no read will return it again: delivered, untracked) or a
- * FilterLogEvents re-read of a range an earlier read covered (dropped).
- * `maxKeys` caps the memory whatever the rate: the oldest milliseconds go first.
+ * still cover (polling re-reads a lookback window before the newest timestamp, a resume backfills
+ * from it); anything older is either a late Live Tail event (no read will return it again:
+ * delivered, untracked) or a FilterLogEvents re-read of a range an earlier read covered (dropped).
+ * `maxKeys` caps the memory whatever the rate: the oldest milliseconds go first, and from then on
+ * FilterLogEvents events at or before the newest millisecond forgotten count as delivered too, as
+ * if the window ended there: a re-read of them would otherwise deliver them twice.
  */
 export class Deduper {
   private readonly byTime = new Map<number, Map<string, Copies>>();
   private newest = -Infinity;
   private size = 0;
   private late = 0;
+  /** The newest millisecond forgotten for the cap while still inside the window. */
+  private forgotten = -Infinity;
 
   constructor(
     private readonly windowMs: number,
@@ -48,7 +52,7 @@ export class Deduper {
   }
 
   private take(event: LogEvent, read: number): LogEvent | undefined {
-    if (event.timestamp < this.newest - this.windowMs) {
+    if (event.timestamp < this.newest - this.windowMs || (event.id && event.timestamp <= this.forgotten)) {
       // FilterLogEvents (it has ids) returns old events only when a read started further back than the
       // window, over a range an earlier read covered; Live Tail returns them when they were ingested late.
       if (event.id) return undefined;
@@ -80,6 +84,7 @@ export class Deduper {
     // Map order is insertion order, which is time order for all but late arrivals.
     for (const [time, atTime] of this.byTime) {
       if (time >= horizon && this.size <= this.maxKeys) break;
+      if (time >= horizon && time > this.forgotten) this.forgotten = time;
       this.byTime.delete(time);
       this.size -= atTime.size;
     }

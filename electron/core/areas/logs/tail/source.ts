@@ -8,8 +8,8 @@ export type TailNotice = Extract<TailMessage, { type: 'source' | 'paused' | 'res
 /**
  * What a source (Live Tail or polling) is given by its upstream. Events are handed on raw, tagged
  * with the number of the read that returned them (a session, a FilterLogEvents pass, a backfill):
- * reads overlap on purpose (a pass re-reads the newest millisecond, a resume backfills from the
- * last event seen) and each viewer's deduper turns them into exactly-once delivery.
+ * reads overlap on purpose (a pass re-reads a lookback window before the newest timestamp, a
+ * resume backfills from the last event seen) and each viewer's deduper turns them into exactly-once delivery.
  */
 export interface SourceContext {
   target: ResolvedTarget;
@@ -20,6 +20,8 @@ export interface SourceContext {
   now(): number;
   /** The newest event time any read returned: where polling and resumes read from (inclusive). */
   watermark(): number;
+  /** Where the upstream started: polling never re-reads before it (the viewers backfill what is older). */
+  startAt: number;
   newRead(): number;
   deliver(events: LogEvent[], read: number, sampled: boolean): void;
   notice(message: TailNotice): void;

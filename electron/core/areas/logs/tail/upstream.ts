@@ -92,6 +92,7 @@ export class Upstream {
       timers: options.timers,
       now: options.now,
       watermark: () => this.newest,
+      startAt: options.startAt,
       newRead: () => ++this.reads,
       deliver: (events, read, sampled) => {
         if (this.over) return;

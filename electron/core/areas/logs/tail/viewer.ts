@@ -6,15 +6,18 @@ import { DeliveryQueue, DELIVERY_LIMITS } from './delivery-queue';
 import { errorName, isAbort, isFatal, isThrottling, reasonOf } from './errors';
 import { filterPages } from './filter-reads';
 import { AdaptiveInterval } from './intervals';
+import { LOOKBACK } from './lateness';
 import type { TailNotice } from './source';
 import type { Upstream, UpstreamListener } from './upstream';
 
 /**
- * Event time the deduper remembers behind the newest event: a resume backfill or a joining
+ * Event time the deduper remembers behind the newest event. Polling re-reads up to
+ * `LOOKBACK.maxMs` before the upstream's newest timestamp (lateness.ts), and this viewer's newest
+ * may be ahead of that by what its own backfill read meanwhile; a resume backfill or a joining
  * viewer's backfill overlaps the live session by about one Live Tail update (1 s) plus the time
- * the backfill took; 15 s leaves room for slow pages.
+ * the backfill took. 5 s past the widest lookback leaves room for both.
  */
-const DEDUPE_WINDOW_MS = 15_000;
+const DEDUPE_WINDOW_MS = LOOKBACK.maxMs + 5_000;
 /** Backfill reads use negative numbers so they never collide with the upstream's reads. */
 let backfillReads = 0;
 
