@@ -28,6 +28,18 @@ test('tail the running training job from its detail: both instances live, filter
   const running = jobs.rowsStartingWith('churn-xgb-').first();
   const name = (await running.getAttribute('data-testid'))!.replace(/^job-row-/, '');
   await jobs.openJob(name);
+  // The job's log streams (one per instance), then its tail from the same detail.
+  // The modal covers the theme control: switch first, then open it.
+  const streams = page.getByTestId('job-log-streams');
+  for (const theme of THEMES) {
+    await switchTheme(page, theme);
+    await page.getByTestId('job-action-logs').click();
+    await expect(streams.locator('[data-testid^="job-log-stream-"]')).toHaveCount(2);
+    await expectNoSeriousA11yViolations(page, { theme, screen: 'log streams of a training job' });
+    await streams.getByRole('button', { name: 'Close' }).click();
+    await expect(streams).toBeHidden();
+  }
+  await switchTheme(page, 'light');
   await page.getByTestId('job-action-tail').click();
   expect(new URL(page.url()).hash).toBe(`#/logs/tail/job/training/${name}`);
   await logs.waitStarted();

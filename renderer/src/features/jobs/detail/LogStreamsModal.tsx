@@ -21,7 +21,7 @@ export function LogStreamsModal({
 }) {
   const streams = useSessionQuery('jobs.logStreams', { kind, name });
   return (
-    <Modal visible onDismiss={onDismiss} header={`Log streams of ${name}`} data-testid="job-log-streams">
+    <Modal visible onDismiss={onDismiss} closeAriaLabel="Close" header={`Log streams of ${name}`} data-testid="job-log-streams">
       <Box variant="p">
         Log group <code>{logGroup}</code>.{' '}
         <a href={tailHref({ kind: 'job', jobKind: kind, name })} data-testid="job-log-streams-tail" onClick={onDismiss}>
