@@ -9,6 +9,7 @@ import type {
   ProductionVariant,
   TrialComponentArtifact,
   TrialComponentParameterValue,
+  UserContext,
 } from '@aws-sdk/client-sagemaker';
 
 /**
@@ -144,6 +145,8 @@ export interface PackageGroupRecord {
   createdMs: number;
   /** Last version handed out; versions are never reused, even after a delete. */
   lastVersion: number;
+  /** The caller that created it, as AWS records it (`IamIdentity` for IAM callers). */
+  createdBy?: UserContext;
 }
 
 export interface ModelPackageRecord {
@@ -164,6 +167,9 @@ export interface ModelPackageRecord {
   domain?: string;
   task?: string;
   samplePayloadUrl?: string;
+  /** The callers that created it and changed it last, as AWS records them. */
+  createdBy?: UserContext;
+  lastModifiedBy?: UserContext;
 }
 
 export interface ModelRecord {

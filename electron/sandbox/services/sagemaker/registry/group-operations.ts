@@ -6,8 +6,9 @@ import type {
   DescribeModelPackageGroupOutput,
   ListModelPackageGroupsInput,
   ListModelPackageGroupsOutput,
+  UserContext,
 } from '@aws-sdk/client-sagemaker';
-import type { OperationHandler } from '../../../types';
+import type { OperationContext, OperationHandler } from '../../../types';
 import { nameFromArnOrName, sagemakerArn } from '../base/arn';
 import { whereOf, type SageMakerDeps } from '../base/deps';
 import { conflict, validationException } from '../base/errors';
@@ -20,6 +21,7 @@ import { dropTags, putTags } from '../tags/tag-store';
 import { Checker } from '../validation/checker';
 import { checkEntityName, checkMaxResults, checkTags } from '../validation/common';
 import { ENUMS } from '../validation/patterns';
+import { userContextOf } from './user-context';
 
 export function findGroup(state: RegionState, nameOrArn: string): PackageGroupRecord {
   const name = nameFromArnOrName(nameOrArn, 'model-package-group');
@@ -28,19 +30,20 @@ export function findGroup(state: RegionState, nameOrArn: string): PackageGroupRe
   return group;
 }
 
-export function createGroupRecord(state: RegionState, input: CreateModelPackageGroupInput, now: number): PackageGroupRecord {
+export function createGroupRecord(state: RegionState, input: CreateModelPackageGroupInput, now: number, by?: UserContext): PackageGroupRecord {
   const name = input.ModelPackageGroupName ?? '';
   const arn = sagemakerArn(state.where, 'model-package-group', name);
   if (state.packageGroups[key(name)]) throw validationException(`Model Package Group already exists: ${arn}`);
   const group: PackageGroupRecord = { name, arn, createdMs: now, lastVersion: 0 };
   if (input.ModelPackageGroupDescription !== undefined) group.description = input.ModelPackageGroupDescription;
+  if (by) group.createdBy = by;
   state.packageGroups[key(name)] = group;
   putTags(state, arn, input.Tags);
   return group;
 }
 
 export function packageGroupOperations(deps: SageMakerDeps): Record<string, OperationHandler> {
-  type Ctx = Parameters<typeof whereOf>[0];
+  type Ctx = OperationContext;
   const region = (ctx: Ctx) => deps.store.region(whereOf(ctx));
 
   const create = (input: CreateModelPackageGroupInput, ctx: Ctx): CreateModelPackageGroupOutput => {
@@ -49,7 +52,7 @@ export function packageGroupOperations(deps: SageMakerDeps): Record<string, Oper
     c.length('modelPackageGroupDescription', input.ModelPackageGroupDescription, 0, 1024);
     checkTags(c, input.Tags);
     c.done();
-    return { ModelPackageGroupArn: createGroupRecord(region(ctx), input, deps.env.clock.now()).arn };
+    return { ModelPackageGroupArn: createGroupRecord(region(ctx), input, deps.env.clock.now(), userContextOf(ctx.caller)).arn };
   };
 
   const describe = (input: DescribeModelPackageGroupInput, ctx: Ctx): DescribeModelPackageGroupOutput => {
@@ -59,7 +62,7 @@ export function packageGroupOperations(deps: SageMakerDeps): Record<string, Oper
       ModelPackageGroupArn: g.arn,
       ModelPackageGroupDescription: g.description,
       CreationTime: toDate(g.createdMs),
-      CreatedBy: {},
+      CreatedBy: g.createdBy ?? {},
       ModelPackageGroupStatus: 'Completed',
     };
   };

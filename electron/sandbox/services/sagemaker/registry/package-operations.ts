@@ -9,8 +9,9 @@ import type {
   ModelApprovalStatus,
   UpdateModelPackageInput,
   UpdateModelPackageOutput,
+  UserContext,
 } from '@aws-sdk/client-sagemaker';
-import type { OperationHandler } from '../../../types';
+import type { OperationContext, OperationHandler } from '../../../types';
 import { whereOf, type SageMakerDeps } from '../base/deps';
 import { validationException } from '../base/errors';
 import { nameContains, paginate, sortItems } from '../base/listing';
@@ -23,6 +24,7 @@ import { Checker } from '../validation/checker';
 import { checkEntityName, checkMaxResults, checkTags } from '../validation/common';
 import { ENUMS, PATTERNS } from '../validation/patterns';
 import { findGroup } from './group-operations';
+import { userContextOf } from './user-context';
 
 function packageArn(state: RegionState, name: string, version?: number): string {
   const base = `arn:aws:sagemaker:${state.where.region}:${state.where.accountId}:model-package/${name.toLowerCase()}`;
@@ -37,7 +39,7 @@ export function findPackage(state: RegionState, ref: string): ModelPackageRecord
   return found;
 }
 
-export function createPackageRecord(state: RegionState, input: CreateModelPackageInput, now: number): ModelPackageRecord {
+export function createPackageRecord(state: RegionState, input: CreateModelPackageInput, now: number, by?: UserContext): ModelPackageRecord {
   const groupRef = input.ModelPackageGroupName;
   let record: ModelPackageRecord;
   if (groupRef) {
@@ -51,6 +53,11 @@ export function createPackageRecord(state: RegionState, input: CreateModelPackag
     record = { arn, name, createdMs: now, lastModifiedMs: now, approvalStatus: input.ModelApprovalStatus ?? 'PendingManualApproval' };
   }
   if (input.ModelPackageDescription !== undefined) record.description = input.ModelPackageDescription;
+  // AWS fills both at creation: the creator is also the last to have modified it.
+  if (by) {
+    record.createdBy = by;
+    record.lastModifiedBy = by;
+  }
   if (input.InferenceSpecification) record.inferenceSpecification = input.InferenceSpecification;
   if (input.ModelMetrics) record.modelMetrics = input.ModelMetrics;
   if (input.MetadataProperties) record.metadataProperties = input.MetadataProperties;
@@ -76,11 +83,11 @@ export function describePackage(p: ModelPackageRecord): DescribeModelPackageOutp
     ModelPackageStatusDetails: { ValidationStatuses: [], ImageScanStatuses: [] },
     CertifyForMarketplace: false,
     ModelApprovalStatus: p.approvalStatus as ModelApprovalStatus,
-    CreatedBy: {},
+    CreatedBy: p.createdBy ?? {},
     MetadataProperties: p.metadataProperties,
     ModelMetrics: p.modelMetrics,
     LastModifiedTime: toDate(p.lastModifiedMs),
-    LastModifiedBy: {},
+    LastModifiedBy: p.lastModifiedBy ?? {},
     ApprovalDescription: p.approvalDescription,
     Domain: p.domain,
     Task: p.task,
@@ -90,7 +97,7 @@ export function describePackage(p: ModelPackageRecord): DescribeModelPackageOutp
 }
 
 export function modelPackageOperations(deps: SageMakerDeps): Record<string, OperationHandler> {
-  type Ctx = Parameters<typeof whereOf>[0];
+  type Ctx = OperationContext;
   const region = (ctx: Ctx) => deps.store.region(whereOf(ctx));
 
   const create = (input: CreateModelPackageInput, ctx: Ctx): CreateModelPackageOutput => {
@@ -103,7 +110,7 @@ export function modelPackageOperations(deps: SageMakerDeps): Record<string, Oper
     if (Boolean(input.ModelPackageName) === Boolean(input.ModelPackageGroupName)) {
       throw validationException('Specify exactly one of ModelPackageName (unversioned) or ModelPackageGroupName (versioned).');
     }
-    return { ModelPackageArn: createPackageRecord(region(ctx), input, deps.env.clock.now()).arn };
+    return { ModelPackageArn: createPackageRecord(region(ctx), input, deps.env.clock.now(), userContextOf(ctx.caller)).arn };
   };
 
   const describe = (input: DescribeModelPackageInput, ctx: Ctx): DescribeModelPackageOutput => {
@@ -163,6 +170,7 @@ export function modelPackageOperations(deps: SageMakerDeps): Record<string, Oper
     for (const k of input.CustomerMetadataPropertiesToRemove ?? []) delete p.customerMetadata?.[k];
     if (input.InferenceSpecification) p.inferenceSpecification = input.InferenceSpecification;
     p.lastModifiedMs = deps.env.clock.now();
+    p.lastModifiedBy = userContextOf(ctx.caller);
     return { ModelPackageArn: p.arn };
   };
 
