@@ -1,5 +1,6 @@
 import type { Core, CoreOptions } from './index';
 import { appArea } from './areas/app/module';
+import { endpointsArea } from './areas/endpoints/module';
 import { jobsArea } from './areas/jobs/module';
 import { journalArea } from './areas/journal/module';
 import { logsArea } from './areas/logs/module';
@@ -88,6 +89,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     logsArea({
       clients,
       session,
+      dataDir: options.dataDir,
+      ...(options.now ? { now: options.now } : {}),
+      ...(options.watch?.timers ? { timers: options.watch.timers } : {}),
+    }),
+    endpointsArea({
+      clients,
+      session,
+      watchers,
       dataDir: options.dataDir,
       ...(options.now ? { now: options.now } : {}),
       ...(options.watch?.timers ? { timers: options.watch.timers } : {}),

@@ -1,4 +1,5 @@
 import { APP_REQUESTS, APP_STREAMS } from './app.channels';
+import { ENDPOINTS_REQUESTS, ENDPOINTS_STREAMS } from './endpoints.channels';
 import { JOBS_REQUESTS, JOBS_STREAMS } from './jobs.channels';
 import { JOURNAL_REQUESTS, JOURNAL_STREAMS } from './journal.channels';
 import { LOGS_REQUESTS, LOGS_STREAMS } from './logs.channels';
@@ -23,6 +24,7 @@ export const REQUEST_CHANNELS = [
   ...SSO_REQUESTS,
   ...JOBS_REQUESTS,
   ...LOGS_REQUESTS,
+  ...ENDPOINTS_REQUESTS,
 ] as const;
 
 export const STREAM_CHANNELS = [
@@ -35,6 +37,7 @@ export const STREAM_CHANNELS = [
   ...SSO_STREAMS,
   ...JOBS_STREAMS,
   ...LOGS_STREAMS,
+  ...ENDPOINTS_STREAMS,
 ] as const;
 
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appRequests, appStreams } from './app';
 import type { RequestChannel, StreamChannel } from './channels';
+import { endpointsRequests, endpointsStreams } from './endpoints';
 import { jobsRequests, jobsStreams } from './jobs';
 import { journalRequests, journalStreams } from './journal';
 import { logsRequests, logsStreams } from './logs';
@@ -26,6 +27,7 @@ type RequestAreas = [
   typeof ssoRequests,
   typeof jobsRequests,
   typeof logsRequests,
+  typeof endpointsRequests,
 ];
 type StreamAreas = [
   typeof appStreams,
@@ -37,6 +39,7 @@ type StreamAreas = [
   typeof ssoStreams,
   typeof jobsStreams,
   typeof logsStreams,
+  typeof endpointsStreams,
 ];
 
 // A channel defined by two areas would silently lose one handler in the merge: make it a type error.
@@ -52,6 +55,7 @@ export const requests = {
   ...ssoRequests,
   ...jobsRequests,
   ...logsRequests,
+  ...endpointsRequests,
 };
 
 export const streams = {
@@ -64,6 +68,7 @@ export const streams = {
   ...ssoStreams,
   ...jobsStreams,
   ...logsStreams,
+  ...endpointsStreams,
 };
 
 type Requests = typeof requests;

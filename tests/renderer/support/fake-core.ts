@@ -11,6 +11,7 @@ import { createDispatcher, type Dispatcher } from '../../../electron/core/rpc/di
 import type { RequestHandlers, StreamHandlers } from '../../../electron/core/rpc/handlers';
 import { createMutationGate } from '../../../electron/core/rpc/mutation-gate';
 import { FakeApp } from './fake-areas/app';
+import { FakeEndpoints } from './fake-areas/endpoints';
 import { FakeJobs } from './fake-areas/jobs';
 import { FakeJournal } from './fake-areas/journal';
 import { FakeLogs } from './fake-areas/logs';
@@ -75,6 +76,7 @@ export class FakeCore implements SageDeckBridge {
   readonly sso = new FakeSso();
   readonly jobs: FakeJobs;
   readonly logs = new FakeLogs();
+  readonly endpoints = new FakeEndpoints();
   readonly dispatcher: Dispatcher;
   /** Every request this bridge sent, as the renderer sent it (before any validation). */
   readonly calls: RecordedCall[] = [];
@@ -113,6 +115,7 @@ export class FakeCore implements SageDeckBridge {
       ...this.sso.requests,
       ...this.jobs.requests,
       ...this.logs.requests,
+      ...this.endpoints.requests,
     };
     const streams: StreamHandlers = {
       ...this.app.streams,
@@ -124,6 +127,7 @@ export class FakeCore implements SageDeckBridge {
       ...this.sso.streams,
       ...this.jobs.streams,
       ...this.logs.streams,
+      ...this.endpoints.streams,
     };
 
     const gate = createMutationGate({
