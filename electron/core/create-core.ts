@@ -6,6 +6,7 @@ import { journalArea } from './areas/journal/module';
 import { logsArea } from './areas/logs/module';
 import { profilesArea } from './areas/profiles/module';
 import { promptsArea } from './areas/prompts/module';
+import { registryArea } from './areas/registry/module';
 import { sessionArea } from './areas/session/module';
 import { settingsArea } from './areas/settings/module';
 import { ssoArea } from './areas/sso/module';
@@ -101,6 +102,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       ...(options.now ? { now: options.now } : {}),
       ...(options.watch?.timers ? { timers: options.watch.timers } : {}),
     }),
+    registryArea({ clients, session, journal, ...(options.now ? { now: options.now } : {}) }),
   ] as const;
   for (const area of areas) owned.add(area);
   const { requests, streams } = mergeAreas(areas);

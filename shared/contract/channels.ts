@@ -5,6 +5,7 @@ import { JOURNAL_REQUESTS, JOURNAL_STREAMS } from './journal.channels';
 import { LOGS_REQUESTS, LOGS_STREAMS } from './logs.channels';
 import { PROFILES_REQUESTS, PROFILES_STREAMS } from './profiles.channels';
 import { PROMPTS_REQUESTS, PROMPTS_STREAMS } from './prompts.channels';
+import { REGISTRY_REQUESTS, REGISTRY_STREAMS } from './registry.channels';
 import { SESSION_REQUESTS, SESSION_STREAMS } from './session.channels';
 import { SETTINGS_REQUESTS, SETTINGS_STREAMS } from './settings.channels';
 import { SSO_REQUESTS, SSO_STREAMS } from './sso.channels';
@@ -25,6 +26,7 @@ export const REQUEST_CHANNELS = [
   ...JOBS_REQUESTS,
   ...LOGS_REQUESTS,
   ...ENDPOINTS_REQUESTS,
+  ...REGISTRY_REQUESTS,
 ] as const;
 
 export const STREAM_CHANNELS = [
@@ -38,6 +40,7 @@ export const STREAM_CHANNELS = [
   ...JOBS_STREAMS,
   ...LOGS_STREAMS,
   ...ENDPOINTS_STREAMS,
+  ...REGISTRY_STREAMS,
 ] as const;
 
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];

@@ -7,6 +7,7 @@ import { journalRequests, journalStreams } from './journal';
 import { logsRequests, logsStreams } from './logs';
 import { profilesRequests, profilesStreams } from './profiles';
 import { promptsRequests, promptsStreams } from './prompts';
+import { registryRequests, registryStreams } from './registry';
 import { sessionRequests, sessionStreams } from './session';
 import { settingsRequests, settingsStreams } from './settings';
 import type { AnyRequestSpec, AnyStreamSpec, Disjoint, MutationSpec, SameKeys } from './spec';
@@ -28,6 +29,7 @@ type RequestAreas = [
   typeof jobsRequests,
   typeof logsRequests,
   typeof endpointsRequests,
+  typeof registryRequests,
 ];
 type StreamAreas = [
   typeof appStreams,
@@ -40,6 +42,7 @@ type StreamAreas = [
   typeof jobsStreams,
   typeof logsStreams,
   typeof endpointsStreams,
+  typeof registryStreams,
 ];
 
 // A channel defined by two areas would silently lose one handler in the merge: make it a type error.
@@ -56,6 +59,7 @@ export const requests = {
   ...jobsRequests,
   ...logsRequests,
   ...endpointsRequests,
+  ...registryRequests,
 };
 
 export const streams = {
@@ -69,6 +73,7 @@ export const streams = {
   ...jobsStreams,
   ...logsStreams,
   ...endpointsStreams,
+  ...registryStreams,
 };
 
 type Requests = typeof requests;

@@ -17,6 +17,7 @@ import { FakeJournal } from './fake-areas/journal';
 import { FakeLogs } from './fake-areas/logs';
 import { FakeProfiles } from './fake-areas/profiles';
 import { FakePrompts } from './fake-areas/prompts';
+import { FakeRegistry } from './fake-areas/registry';
 import { FakeSession } from './fake-areas/session';
 import { FakeSettings } from './fake-areas/settings';
 import { FakeSso } from './fake-areas/sso';
@@ -77,6 +78,7 @@ export class FakeCore implements SageDeckBridge {
   readonly jobs: FakeJobs;
   readonly logs = new FakeLogs();
   readonly endpoints = new FakeEndpoints();
+  readonly registry = new FakeRegistry();
   readonly dispatcher: Dispatcher;
   /** Every request this bridge sent, as the renderer sent it (before any validation). */
   readonly calls: RecordedCall[] = [];
@@ -116,6 +118,7 @@ export class FakeCore implements SageDeckBridge {
       ...this.jobs.requests,
       ...this.logs.requests,
       ...this.endpoints.requests,
+      ...this.registry.requests,
     };
     const streams: StreamHandlers = {
       ...this.app.streams,
@@ -128,6 +131,7 @@ export class FakeCore implements SageDeckBridge {
       ...this.jobs.streams,
       ...this.logs.streams,
       ...this.endpoints.streams,
+      ...this.registry.streams,
     };
 
     const gate = createMutationGate({
