@@ -1,9 +1,11 @@
 import { activityArea } from '../features/activity/area';
 import { comingSoonAreas } from '../features/coming-soon/areas';
+import { endpointsArea } from '../features/endpoints/area';
 import { processingArea, trainingArea } from '../features/jobs/area';
 import { logsArea } from '../features/logs/area';
 import { overviewArea } from '../features/overview/area';
 import { profilesArea } from '../features/profiles/area';
+import { registryArea } from '../features/registry/area';
 import { AREA_IDS, type AreaId, type AreaManifest } from './area-manifest';
 
 export { AREA_IDS } from './area-manifest';
@@ -17,7 +19,9 @@ const manifests: readonly AreaManifest[] = [
   overviewArea,
   processingArea,
   trainingArea,
+  endpointsArea,
   logsArea,
+  registryArea,
   activityArea,
   profilesArea,
   ...comingSoonAreas,
