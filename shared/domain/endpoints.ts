@@ -28,6 +28,11 @@ export interface ModelVersionRef {
   /** Model package group, parsed from the ARN (`…:model-package/<group>/<version>`). */
   group?: string;
   version?: number;
+  /**
+   * `modelData`: the model names no package; it was matched to the one version whose container has
+   * the same model data (a model created by hand from a registered version's artifacts).
+   */
+  derivedFrom?: 'modelData';
 }
 
 export interface EndpointVariant {
@@ -164,7 +169,12 @@ export interface EndpointDetail extends EndpointSummary {
   /** Newest first; the first serving entry is the current config. */
   history: DeploymentHistoryEntry[];
   /** The config a rollback would go to (the previous one in the chain), if any. */
-  rollbackTarget?: { configName: string; variants: HistoryVariant[] };
+  rollbackTarget?: {
+    configName: string;
+    variants: HistoryVariant[];
+    /** True when no record links it: the newest other config named after the endpoint, created before the current one. */
+    derived?: boolean;
+  };
 }
 
 // --- Live deployment --------------------------------------------------------------------------

@@ -177,6 +177,8 @@ export interface ModelRecord {
   arn: string;
   request: Omit<CreateModelInput, 'Tags'>;
   createdMs: number;
+  /** A container naming a ModelPackageName serves that version's image and artifacts (resolved at creation, as AWS does). */
+  fromPackage?: { image: string; modelDataUrl?: string };
 }
 
 export interface EndpointConfigRecord {

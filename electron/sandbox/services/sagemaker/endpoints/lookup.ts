@@ -23,9 +23,9 @@ export function findEndpoint(state: RegionState, name: string): EndpointRecord {
 
 /** The image a model serves: the primary container's, or the first of a pipeline's. */
 export function modelImage(model: ModelRecord): string {
-  return model.request.PrimaryContainer?.Image ?? model.request.Containers?.[0]?.Image ?? '';
+  return model.request.PrimaryContainer?.Image ?? model.request.Containers?.[0]?.Image ?? model.fromPackage?.image ?? '';
 }
 
 export function modelDataUrl(model: ModelRecord): string | undefined {
-  return model.request.PrimaryContainer?.ModelDataUrl ?? model.request.Containers?.[0]?.ModelDataUrl;
+  return model.request.PrimaryContainer?.ModelDataUrl ?? model.request.Containers?.[0]?.ModelDataUrl ?? model.fromPackage?.modelDataUrl;
 }

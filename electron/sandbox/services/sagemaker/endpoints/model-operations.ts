@@ -20,6 +20,7 @@ import { dropTags, putTags } from '../tags/tag-store';
 import { Checker } from '../validation/checker';
 import { checkMaxResults, checkRoleArn, checkS3Uri, checkTags } from '../validation/common';
 import { ENUMS, PATTERNS } from '../validation/patterns';
+import { findPackage } from '../registry/package-operations';
 import { findModel } from './lookup';
 
 function validateCreateModel(input: CreateModelInput): void {
@@ -50,6 +51,12 @@ export function createModelRecord(state: RegionState, input: CreateModelInput, n
   if (state.models[key(name)]) throw validationException(`Cannot create already existing model "${arn}".`);
   const { Tags, ...request } = input;
   const record: ModelRecord = { name, arn, request, createdMs: now };
+  // A container from the registry: the version must exist ("ModelPackage … does not exist."), and it serves its image.
+  const packageName = [input.PrimaryContainer, ...(input.Containers ?? [])].find((c) => c?.ModelPackageName)?.ModelPackageName;
+  if (packageName) {
+    const container = findPackage(state, packageName).inferenceSpecification?.Containers?.[0];
+    record.fromPackage = { image: container?.Image ?? '', ...(container?.ModelDataUrl ? { modelDataUrl: container.ModelDataUrl } : {}) };
+  }
   state.models[key(name)] = record;
   putTags(state, arn, Tags);
   return record;

@@ -1,5 +1,6 @@
-import type { ModelPackage, SearchRecord, TrialComponent } from '@aws-sdk/client-sagemaker';
+import type { Endpoint, ModelPackage, SearchRecord, TrialComponent } from '@aws-sdk/client-sagemaker';
 import { key, type RegionState } from '../base/state';
+import { describeEndpoint } from '../endpoints/endpoint-operations';
 import { describeTrialComponent } from '../experiments/trial-component-operations';
 import { searchableTrainingJob } from '../jobs/training-view';
 import { describePackage } from '../registry/package-operations';
@@ -58,9 +59,29 @@ function modelPackages(state: RegionState): SearchDocument[] {
   });
 }
 
+/** AWS's Search `Endpoint` record: DescribeEndpoint's members that the Endpoint shape has, plus Tags. */
+function endpoints(state: RegionState): SearchDocument[] {
+  return Object.values(state.endpoints).map((e) => {
+    const { EndpointName, EndpointArn, EndpointConfigName, ProductionVariants, EndpointStatus, FailureReason, CreationTime, LastModifiedTime } = describeEndpoint(e);
+    const body: Endpoint = {
+      EndpointName,
+      EndpointArn,
+      EndpointConfigName,
+      ProductionVariants,
+      EndpointStatus,
+      FailureReason,
+      CreationTime,
+      LastModifiedTime,
+      Tags: tagsOf(state, e.arn),
+    } as Endpoint;
+    return { record: { Endpoint: body }, body, name: e.name, special: (name) => tagProperty(body.Tags ?? [], name) };
+  });
+}
+
 /** Resource types the sandbox's Search answers for. */
 export const SEARCHABLE: Record<string, (state: RegionState) => SearchDocument[]> = {
   TrainingJob: trainingJobs,
   ExperimentTrialComponent: trialComponents,
   ModelPackage: modelPackages,
+  Endpoint: endpoints,
 };
