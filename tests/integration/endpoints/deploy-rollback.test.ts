@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DeploymentProgress, EndpointDetail, EndpointPage, RollbackPlan } from '../../../shared/domain/endpoints';
 import type { WatchEvent } from '../../../shared/domain/watch';
+import { until } from '../jobs/jobs-harness';
 import { PACKAGE, startEndpointsWorld, type EndpointsWorld } from './endpoints-harness';
 
 let world: EndpointsWorld;
@@ -62,9 +63,7 @@ describe('endpoints.deploy', () => {
     expect(await world.fail('endpoints.rollback', { endpointName: 'churn-prod' })).toMatchObject({ code: 'UpdateInProgress', retryable: true });
   });
 
-  // Skipped, failing today: no endpoints.deployment event reaches the subscriber (not even the first
-  // snapshot), so the live view and the alarm-driven rollback are untested end to end. Under investigation.
-  it.skip('shows the canary live, and AWS rolling it back when a rollback alarm fires during the bake', async () => {
+  it('shows the canary live, and AWS rolling it back when a rollback alarm fires during the bake', async () => {
     const done = await world.ok<{ configName: string }>('endpoints.deploy', canary({ rollbackAlarms: ['churn-prod-5xx-errors'] }));
     const live = world.subscribe('endpoints.deployment', { endpointName: 'churn-prod' });
     const last = () => {
@@ -76,9 +75,11 @@ describe('endpoints.deploy', () => {
       }
       return undefined;
     };
-    await world.advanceUntil(async () => last()?.phase === 'baking', 'the canary to bake').catch((e: unknown) => {
-      throw new Error(`${String(e)} ${JSON.stringify(live.events.slice(-2))} ${JSON.stringify(live.ended)}`);
-    });
+    // The first poll runs at subscribe time, outside the stepped timers: wait for its snapshot before
+    // moving the clock (as the jobs watcher tests do), or the bake is over before anyone looked.
+    await until(() => live.events.length > 0 || live.ended !== undefined, 'the first snapshot');
+    expect(live.events[0]).toMatchObject({ type: 'snapshot', items: [{ phase: 'provisioning', targetConfigName: done.configName, done: false }] });
+    await world.advanceUntil(async () => last()?.phase === 'baking', 'the canary to bake');
     expect(last()).toMatchObject({ targetConfigName: done.configName, servingConfigName: 'churn-prod-config-v3', newFleetShare: 0.5, alarms: [expect.objectContaining({ name: 'churn-prod-5xx-errors' })] });
     expect(last()?.step).toMatch(/Baking for 600 seconds/);
     await world.raiseAlarm('churn-prod-5xx-errors');
@@ -87,6 +88,9 @@ describe('endpoints.deploy', () => {
     live.cancel();
     const detail = await world.detail();
     expect(detail.configName).toBe('churn-prod-config-v3');
+    // The previous version still serves, on the previous fleet.
+    expect(detail.variants).toEqual([expect.objectContaining({ modelVersion: expect.objectContaining({ version: 3 }), instanceType: 'ml.m5.large', currentInstanceCount: 2 })]);
+    expect((await world.endpoint()).PendingDeploymentSummary).toBeUndefined();
     expect(detail.history.slice(0, 2)).toEqual([
       expect.objectContaining({ configName: done.configName, outcome: 'rolledBack', kind: 'deploy', outcomeDetail: expect.stringMatching(/churn-prod-5xx-errors/) }),
       expect.objectContaining({ configName: 'churn-prod-config-v3', outcome: 'serving' }),

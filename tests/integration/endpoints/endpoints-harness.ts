@@ -10,7 +10,11 @@ export interface EndpointsWorld extends JobsWorld {
   /** DescribeEndpoint through an SDK client of the sandbox's own keys, not the core's. */
   endpoint(name?: string): Promise<DescribeEndpointOutput>;
   detail(name?: string): Promise<EndpointDetail>;
-  /** Moves the sandbox clock (and the watchers' timers) forward until `check` holds, a minute at a time. */
+  /**
+   * Moves the sandbox clock (and the watchers' timers) forward until `check` holds, a minute at a
+   * time. A stream's first poll runs at subscribe time, outside the timers: wait for its snapshot
+   * (`until`) before calling this.
+   */
   advanceUntil(check: () => Promise<boolean>, what: string, maxMinutes?: number): Promise<void>;
   raiseAlarm(name: string): Promise<void>;
 }
@@ -27,6 +31,9 @@ export async function startEndpointsWorld(): Promise<EndpointsWorld> {
     detail: (name = 'churn-prod') => world.ok<EndpointDetail>('endpoints.describe', { endpointName: name }),
     async advanceUntil(check, what, maxMinutes = 60) {
       for (let minute = 0; minute < maxMinutes; minute += 1) {
+        // Let answers already on the wire land first: a check that reads only what a stream has
+        // delivered makes no call of its own, and would otherwise see the clock run ahead of it.
+        await new Promise((resolve) => setImmediate(resolve));
         if (await check()) return;
         await world.timers.advance(60_000);
       }
