@@ -92,7 +92,7 @@ describe('logs.tail through trouble', () => {
 });
 
 describe('flow control', () => {
-  it('a viewer that does not acknowledge gets four batches; the host keeps 50,000 events, drops the oldest and says how many', async () => {
+  it('a viewer that does not acknowledge gets twenty batches of 1,000; the host keeps 50,000 events, drops the oldest and says how many', async () => {
     const w = (world = await startTailWorld());
     await w.prepare(GROUP, ['worker']);
     const tail = w.tail({ target: { kind: 'group', group: GROUP }, source: 'polling' });
@@ -102,16 +102,16 @@ describe('flow control', () => {
     await w.put(GROUP, 'worker', lines);
     // One pass reads all nine pages, and arms the next pass only after handing them on.
     await w.timers.next();
-    expect(tail.batches().map((batch) => batch.events.length)).toEqual([5_000, 5_000, 5_000, 5_000]);
+    expect(tail.batches().map((batch) => batch.events.length)).toEqual(Array.from({ length: 20 }, () => 1_000));
 
     // 20,000 sent, 50,000 kept, so the 20,000 after the first sent ones were dropped.
     await tail.ackAll();
-    await until(() => tail.batches().length === 8, 'four more');
-    expect(tail.batches()[4]).toMatchObject({ droppedByHost: 20_000 });
+    await until(() => tail.batches().length === 40, 'twenty more');
+    expect(tail.batches()[20]).toMatchObject({ droppedByHost: 20_000 });
     await tail.ackAll();
-    await until(() => tail.batches().length === 12, 'the next four');
+    await until(() => tail.batches().length === 60, 'the next twenty');
     await tail.ackAll();
-    await until(() => tail.batches().length === 14, 'the rest');
+    await until(() => tail.batches().length === 70, 'the rest');
     const received = tail.events().map((event) => event.message);
     expect(received).toHaveLength(70_000);
     expect(received).toEqual([...lines.slice(0, 20_000), ...lines.slice(40_000)].map((line) => line.message));

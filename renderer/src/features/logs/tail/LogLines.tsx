@@ -37,7 +37,11 @@ export function LogLines({ session }: { session: TailSession }) {
     count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    // Every batch while following shifts every row, so each overscanned row is re-rendered and restyled per batch.
+    overscan: 6,
+    // Pinning to the newest line scrolls once per batch; a synchronous render inside that scroll
+    // event made one long task of the batch's render and a second one. Scheduled, it runs apart.
+    useFlushSync: false,
   });
   useLayoutEffect(() => {
     // Our own anchoring keeps the view still while paused; the library's correction would fight it.

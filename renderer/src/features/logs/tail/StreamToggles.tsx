@@ -1,10 +1,11 @@
 import { STREAM_COLOURS } from './LogLine';
 import type { TailSession } from './tail-session';
-import { useTailVersion } from './use-tail';
+import { useTailSelect } from './use-tail';
 
 /** One toggle per stream, in its colour: the merged tail shows the streams switched on. */
 export function StreamToggles({ session }: { session: TailSession }) {
-  useTailVersion(session);
+  // Labels change only when a stream is added; hidden streams only through the options.
+  useTailSelect(session, ({ buffer, options }) => `${buffer.streams.length}|${[...options.hiddenStreams].join(',')}`);
   const streams = session.buffer.streams;
   if (streams.length === 0) return null;
   const hidden = session.options.hiddenStreams;

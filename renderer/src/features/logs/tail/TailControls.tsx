@@ -5,14 +5,17 @@ import Toggle from '@cloudscape-design/components/toggle';
 import { DEFAULT_CAPACITY } from './line-buffer';
 import { exportContent, exportFileName, downloadText, type ExportFormat } from './tail-export';
 import type { TailSession } from './tail-session';
-import { useTailVersion } from './use-tail';
+import { useTailSelect } from './use-tail';
 
 const CAPACITIES = [10_000, 50_000, DEFAULT_CAPACITY, 250_000, 500_000, 1_000_000];
 const capacityOption = (value: number) => ({ value: String(value), label: `${value.toLocaleString('en-US')} lines` });
 
 /** Following, display toggles, the buffer's size, older lines and export. */
 export function TailControls({ session }: { session: TailSession }) {
-  useTailVersion(session);
+  // Every field shown below; the line count only as far as "empty or not" (the export buttons).
+  useTailSelect(session, ({ following, options, phase, buffer, older }) =>
+    JSON.stringify([following, options.wrap, options.utc, phase, buffer.capacity, buffer.length === 0, older.loading, older.exhausted, older.error]),
+  );
   const { following, options, phase } = session;
   const live = phase !== 'search';
   const ended = phase === 'ended' || phase === 'failed';

@@ -4,14 +4,14 @@ import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
 import { useState, type FormEvent } from 'react';
 import type { TailSession } from './tail-session';
-import { useTailVersion } from './use-tail';
+import { useTailSelect } from './use-tail';
 
 /**
  * The two filters: CloudWatch's filter pattern, applied by AWS (restarts the tail), and a regular
  * expression applied here to the lines already held (highlights, or keeps only matching lines).
  */
 export function TailFilters({ session }: { session: TailSession }) {
-  useTailVersion(session);
+  useTailSelect(session, ({ filterPattern, options }) => JSON.stringify([filterPattern, options.regex.text, options.regex.error, options.onlyMatching]));
   const [pattern, setPattern] = useState(session.filterPattern);
   // Typed text is React state: the session re-renders a frame later, too late for a controlled input.
   const [regexText, setRegexText] = useState(session.options.regex.text);

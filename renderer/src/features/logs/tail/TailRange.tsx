@@ -5,7 +5,7 @@ import Select from '@cloudscape-design/components/select';
 import { useState, type FormEvent } from 'react';
 import { fromLocalInput, toLocalInput } from './local-time';
 import type { SinceChoice, TailSession } from './tail-session';
-import { useTailVersion } from './use-tail';
+import { useTailSelect } from './use-tail';
 
 const SINCE_OPTIONS = [
   { value: '1', label: 'Last minute' },
@@ -16,7 +16,10 @@ const SINCE_OPTIONS = [
 
 /** Where the lines start: a live tail from a start time, or a past range searched page by page. */
 export function TailRange({ session }: { session: TailSession }) {
-  useTailVersion(session);
+  // The fields read while rendering; the search's range and the start time are read once, by the state below.
+  useTailSelect(session, ({ phase, sinceChoice, search }) =>
+    JSON.stringify([phase, sinceChoice.kind === 'last' ? sinceChoice.minutes : 'at', search?.loading, search?.nextToken, search?.error]),
+  );
   const searching = session.phase === 'search';
   const [custom, setCustom] = useState(session.sinceChoice.kind === 'at');
   // The moment the form opened: default ranges are the hour before it.

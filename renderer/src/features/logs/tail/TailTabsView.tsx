@@ -8,13 +8,13 @@ import { targetKey, tailsHref } from '../logs-routes';
 import type { TailSession } from './tail-session';
 import { tailTabsFor } from './tail-tabs';
 import { TailView } from './TailView';
-import { useTailVersion } from './use-tail';
+import { useTailSelect } from './use-tail';
 
 /** Tab ids end up in element ids: letters, digits and dashes only. */
 const tabId = (key: string) => `tail-${key.replace(/[^A-Za-z0-9]+/g, '-')}`;
 
 function TabLabel({ session }: { session: TailSession }) {
-  useTailVersion(session);
+  useTailSelect(session, ({ label, phase }) => `${phase}|${label}`);
   const state = session.phase === 'ended' ? ' (ended)' : session.phase === 'failed' ? ' (stopped)' : '';
   return (
     <span data-testid={`tail-tab-${session.key}`}>

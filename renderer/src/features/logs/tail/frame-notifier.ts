@@ -15,6 +15,16 @@ export class FrameNotifier {
 
   getVersion = (): number => this.version;
 
+  /**
+   * Tells listeners at once, for the user's own changes (a toggle, a checkbox): React restores a
+   * controlled input to its old value right after the event, so a render a frame later showed it
+   * unchanged for that frame (and Playwright's check() saw the click undone).
+   */
+  notifyNow(): void {
+    this.version++;
+    for (const listener of [...this.listeners]) listener();
+  }
+
   schedule(): void {
     if (this.pending) return;
     this.pending = true;

@@ -147,13 +147,13 @@ export class TailSession {
   setFollowing(following: boolean): void {
     if (this.following === following) return;
     this.following = following;
-    this.notifier.schedule();
+    this.notifier.notifyNow();
   }
 
   setOptions(patch: Partial<Omit<TailViewOptions, 'regex'>> & { regexText?: string }): void {
     const { regexText, ...rest } = patch;
     this.options = { ...this.options, ...rest, ...(regexText !== undefined ? { regex: compileClientRegex(regexText) } : {}) };
-    this.notifier.schedule();
+    this.notifier.notifyNow();
   }
 
   toggleStream(index: number): void {
@@ -174,7 +174,7 @@ export class TailSession {
 
   setCapacity(capacity: number): void {
     this.buffer.resize(capacity);
-    this.notifier.schedule();
+    this.notifier.notifyNow();
   }
 
   /** "Load older": the events just before the oldest line held, put before it. */
