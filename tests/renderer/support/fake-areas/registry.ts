@@ -51,6 +51,8 @@ export class FakeRegistry {
   versions: ModelVersionDetail[] = [];
   history = new Map<string, ApprovalEvent[]>();
   incompleteJobs = new Set<string>();
+  /** Set to answer versions as an endpoint without Search would: no columns beyond the summary, and why. */
+  notice: string | undefined;
 
   private find(group: string, version: number): ModelVersionDetail {
     const found = this.versions.find((candidate) => candidate.group === group && candidate.version === version);
@@ -76,7 +78,9 @@ export class FakeRegistry {
       const items = this.versions
         .filter((version) => version.group === input.group && (!input.approvalStatus || version.approvalStatus === input.approvalStatus))
         .sort((a, b) => b.version - a.version);
-      return { items };
+      if (this.notice === undefined) return { items };
+      const summaries = items.map(({ group, version, arn, approvalStatus, createdAt }) => ({ group, version, arn, approvalStatus, createdAt }));
+      return { items: summaries, notice: this.notice };
     },
     'registry.describe': async (input) => ({ ...this.find(input.group, input.version) }),
     'registry.history': async (input) => {
