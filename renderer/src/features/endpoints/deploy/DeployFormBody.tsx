@@ -100,6 +100,7 @@ export function DeployFormBody({ initial, existing }: { initial: DeployDraft; ex
                     onChange={({ detail }) => set({ instanceType: detail.value })}
                     options={INSTANCE_OPTIONS}
                     enteredTextLabel={(value) => `Use ${value}`}
+                    clearAriaLabel="Clear the instance type"
                     empty="No instance type matches"
                     data-testid="deploy-field-instanceType"
                   />

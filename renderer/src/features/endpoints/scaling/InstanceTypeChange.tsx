@@ -87,6 +87,7 @@ export function InstanceTypeChange({ endpointName, scaling }: { endpointName: st
           onChange={({ detail }) => setType(detail.value)}
           options={OPTIONS}
           enteredTextLabel={(value) => `Use ${value}`}
+          clearAriaLabel="Clear the instance type"
           placeholder="ml.m5.xlarge"
           empty="No instance type matches"
           data-testid="instance-type-input"
