@@ -138,7 +138,7 @@ export function endpointsArea(deps: EndpointsAreaDeps): AreaModule<typeof endpoi
         return budgetOf();
       },
       'endpoints.invoke': async (input, ctx) => {
-        const result = await invokeEndpoint((await deps.clients.current()).get('sagemakerRuntime'), input, now, ctx.signal);
+        const result = await invokeEndpoint((await deps.clients.current()).get('sagemakerRuntime'), input, ctx.signal);
         const key = payloadKey(input.endpointName);
         const kept = (await payloads.get(key)) ?? [];
         const entry: RecentPayload = { contentType: input.contentType, body: input.body.slice(0, 10_000), sentAt: new Date(now()).toISOString() };
