@@ -1,6 +1,7 @@
 import { ApplicationAutoScalingClient, DescribeScalableTargetsCommand, DescribeScalingPoliciesCommand } from '@aws-sdk/client-application-auto-scaling';
 import { CreateEndpointConfigCommand, DescribeEndpointConfigCommand, UpdateEndpointCommand } from '@aws-sdk/client-sagemaker';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { HOSTING_PRICES_UNVERIFIED } from '../../../electron/core/areas/endpoints/scaling-cost';
 import table from '../../../resources/pricing/sagemaker-on-demand.json';
 import type { Budget, EndpointDetail, EndpointScaling, InstanceTypeChangeResult, ScalingCost, VariantScaling } from '../../../shared/domain/endpoints';
 import { PACKAGE, startEndpointsWorld, type EndpointsWorld } from './endpoints-harness';
@@ -54,9 +55,13 @@ describe('endpoints.scaling', () => {
       hourlyAtMax: cents(LARGE * 4),
       monthlyAtMin: cents(LARGE * 730),
       monthlyAtMax: cents(LARGE * 4 * 730),
-      source: table.source,
-      priceDate: table.asOf,
+      // The hosting section's own source and date, and that it was never re-checked against the page.
+      source: table.sectionSources.hosting.source,
+      priceDate: table.sectionSources.hosting.asOf,
+      note: HOSTING_PRICES_UNVERIFIED,
     });
+    expect(variant!.cost?.source).toMatch(/Real-Time Inference.*https:\/\/aws\.amazon\.com\/sagemaker\/pricing\//);
+    expect(variant!.cost?.note).toMatch(/without a live re-check/);
   });
 });
 
@@ -78,7 +83,7 @@ describe('endpoints.budget and scalingCost', () => {
 
     // A type SageMaker hosts on that the shipped table does not price: said, not guessed.
     const unpriced = await world.ok<ScalingCost>('endpoints.scalingCost', { instanceType: 'ml.c4.large', minCapacity: 1, maxCapacity: 2 });
-    expect(unpriced).toEqual({ currency: 'USD', instanceType: 'ml.c4.large', source: table.source, priceDate: table.asOf, budgetMonthly: underMax, note: 'The price table has no hosting price for ml.c4.large.' });
+    expect(unpriced).toEqual({ currency: 'USD', instanceType: 'ml.c4.large', source: table.sectionSources.hosting.source, priceDate: table.sectionSources.hosting.asOf, budgetMonthly: underMax, note: 'The price table has no hosting price for ml.c4.large.' });
 
     expect((await world.fail('endpoints.setBudget', { monthlyUsd: 0 })).fields).toMatchObject({ monthlyUsd: 'Above 0.' });
     expect(await world.ok<Budget>('endpoints.setBudget', { monthlyUsd: null })).toEqual({ profile: 'base' });
