@@ -69,11 +69,11 @@ describe('app shell', () => {
   it('shows the area title and an honest empty state for areas not built yet', async () => {
     renderApp();
     await ready();
-    navigate('#/endpoints');
-    expect(screen.getByTestId('area-title').textContent).toBe('Endpoints');
+    navigate('#/alarms');
+    expect(screen.getByTestId('area-title').textContent).toBe('Alarms & metrics');
     const empty = await screen.findByTestId('empty-state');
-    expect(empty.textContent).toContain('Endpoints arrives in a later release');
-    expect(screen.getByTestId('nav-endpoints').getAttribute('aria-current')).toBe('page');
+    expect(empty.textContent).toContain('Alarms & metrics arrives in a later release');
+    expect(screen.getByTestId('nav-alarms').getAttribute('aria-current')).toBe('page');
     expect(screen.getByTestId('nav-overview').getAttribute('aria-current')).toBeNull();
   });
 
