@@ -66,6 +66,8 @@ export function RegisterModal({ group, onDismiss }: { group: string; onDismiss: 
       }
     >
       <form
+        data-testid="registry-register-form"
+        data-jobs={jobs.isPending ? 'loading' : jobs.isError ? 'error' : 'ready'}
         onSubmit={(event) => {
           event.preventDefault();
           submit();
