@@ -67,6 +67,15 @@ export async function expectNoSeriousA11yViolations(page: Page, options: A11ySca
   );
 }
 
+/** Scans the screen in each theme (see `expectNoSeriousA11yViolations`), then goes back to light. */
+export async function scanInBothThemes(page: Page, screen: string): Promise<void> {
+  for (const theme of THEMES) {
+    await switchTheme(page, theme);
+    await expectNoSeriousA11yViolations(page, { theme, screen });
+  }
+  await switchTheme(page, 'light');
+}
+
 type Violation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number];
 
 function formatViolation(violation: Violation): string {

@@ -3,9 +3,13 @@ import FormField from '@cloudscape-design/components/form-field';
 import Select, { type SelectProps } from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Textarea from '@cloudscape-design/components/textarea';
+import { useQuery } from '@tanstack/react-query';
+import type { RequestInput, RequestOutput } from '../../../../../shared/contract';
 import type { ModelVersionSummary } from '../../../../../shared/domain/registry';
+import { useClient, useSession } from '../../../app/services';
+import { selectSessionKey } from '../../../stores/session-key';
 import { messageFor, type FieldErrors } from '../../live/field-errors';
-import { useSessionQuery } from '../../use-session-query';
+import { SESSION_QUERY_ROOT } from '../../use-session-query';
 import { formatTime } from '../endpoint-format';
 import type { DeployDraft } from './deploy-draft';
 
@@ -21,6 +25,25 @@ function versionOption(version: ModelVersionSummary, override: boolean): SelectP
   };
 }
 
+type RegistryList = 'registry.groups' | 'registry.versions';
+
+/**
+ * The first page of a registry list. The registry's own screens page these channels with an
+ * infinite query under the plain session key (root, session, channel, input), whose cache holds
+ * `{ pages }`: a plain query on that same key would read it as one page and fail on `.items`
+ * (approve in the registry, then open this form). A marker of its own keeps the two apart, while
+ * the channel stays third in the key, so an approval's invalidation still reaches this one.
+ */
+function useFirstPage<C extends RegistryList>(channel: C, input: RequestInput<C>, enabled = true) {
+  const client = useClient();
+  const sessionKey = useSession(selectSessionKey);
+  return useQuery<RequestOutput<C>>({
+    queryKey: [SESSION_QUERY_ROOT, sessionKey, channel, input, 'first-page'],
+    queryFn: () => client.request(channel, input),
+    enabled: sessionKey !== undefined && enabled,
+  });
+}
+
 interface Props {
   draft: DeployDraft;
   set: (patch: Partial<DeployDraft>) => void;
@@ -29,8 +52,8 @@ interface Props {
 
 /** Model group, then one of its versions (approved ones; others only with the override and a reason). */
 export function VersionPicker({ draft, set, errors }: Props) {
-  const groups = useSessionQuery('registry.groups', {});
-  const versions = useSessionQuery('registry.versions', { group: draft.group }, { enabled: draft.group !== '' });
+  const groups = useFirstPage('registry.groups', {});
+  const versions = useFirstPage('registry.versions', { group: draft.group }, draft.group !== '');
   const groupOptions = (groups.data?.items ?? []).map((group) => ({ value: group.name, label: group.name }));
   const versionOptions = (versions.data?.items ?? []).map((version) => versionOption(version, draft.override));
   const chosen = versions.data?.items.find((version) => version.arn === draft.modelPackageArn);

@@ -1,0 +1,82 @@
+import { DescribeEndpointCommand, SageMakerClient, type DescribeEndpointOutput } from '@aws-sdk/client-sagemaker';
+import { createManualClock, type ManualClock } from '../../../electron/sandbox/clock';
+import { startSandbox, type RunningSandbox } from '../../../electron/sandbox/index';
+
+/** The profile SageDeck starts on in these tests: static keys, `endpoint_url` at the test's sandbox. */
+export const MANUAL_SANDBOX_PROFILE = 'sandbox-manual-clock';
+
+const MINUTE_MS = 60_000;
+
+/**
+ * A demo-seeded sandbox started by the test on a manual clock: nothing in it happens (deployments,
+ * bakes, traffic minutes, alarm evaluations, scaling) until the test moves the clock through the
+ * control API. The host reaches it through a profile whose endpoint_url points at it.
+ */
+export interface ManualClockSandbox {
+  sandbox: RunningSandbox;
+  clock: ManualClock;
+  /** ~/.aws/config and credentials text for MANUAL_SANDBOX_PROFILE. */
+  config: string;
+  credentials: string;
+  /** `POST /_sandbox/<path>` with a JSON body; fails the test on anything but 200. */
+  control(path: string, body: Record<string, unknown>): Promise<unknown>;
+  /** DescribeEndpoint as AWS answers it, through the sandbox's own keys (not SageDeck's). */
+  describeEndpoint(name: string): Promise<DescribeEndpointOutput>;
+  /**
+   * Moves the clock a simulated minute at a time (`POST /_sandbox/clock/advance`) until `check`
+   * holds on what AWS answers; fails after `maxMinutes`. No real time passes.
+   */
+  advanceUntil(check: () => Promise<boolean>, what: string, maxMinutes?: number): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startManualClockSandbox(): Promise<ManualClockSandbox> {
+  // Starting at the real now keeps the seed's timestamps and CloudWatch's time ranges where the app looks.
+  const clock = createManualClock(Date.now());
+  const sandbox = await startSandbox({ port: 0, seed: 'demo', clock });
+  const sagemaker = new SageMakerClient({
+    endpoint: sandbox.endpoint,
+    region: sandbox.region,
+    credentials: sandbox.credentials,
+    maxAttempts: 1,
+  });
+  const control = async (path: string, body: Record<string, unknown>) => {
+    const answer = await fetch(`${sandbox.endpoint}/_sandbox/${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    const text = await answer.text();
+    if (answer.status !== 200) throw new Error(`POST /_sandbox/${path} answered ${answer.status}: ${text}`);
+    return JSON.parse(text) as unknown;
+  };
+  return {
+    sandbox,
+    clock,
+    config: [
+      `[profile ${MANUAL_SANDBOX_PROFILE}]`,
+      `region = ${sandbox.region}`,
+      `endpoint_url = ${sandbox.endpoint}`,
+      '',
+    ].join('\n'),
+    credentials: [
+      `[${MANUAL_SANDBOX_PROFILE}]`,
+      `aws_access_key_id = ${sandbox.credentials.accessKeyId}`,
+      `aws_secret_access_key = ${sandbox.credentials.secretAccessKey}`,
+      '',
+    ].join('\n'),
+    control,
+    describeEndpoint: (name) => sagemaker.send(new DescribeEndpointCommand({ EndpointName: name })),
+    async advanceUntil(check, what, maxMinutes = 30) {
+      for (let minute = 0; minute < maxMinutes; minute += 1) {
+        if (await check()) return;
+        await control('clock/advance', { ms: MINUTE_MS });
+      }
+      if (!(await check())) throw new Error(`still waiting for ${what} after ${maxMinutes} simulated minutes`);
+    },
+    async stop() {
+      sagemaker.destroy();
+      await sandbox.stop();
+    },
+  };
+}
