@@ -58,6 +58,7 @@ export function GroupList() {
           onChange={({ detail }) => setSearch(detail.filteringText)}
           filteringPlaceholder="Search groups by name"
           filteringAriaLabel="Search model groups by name"
+          filteringClearAriaLabel="Clear the search"
           countText={valid ? `${items.length} matches` : 'Group names hold letters, digits and hyphens only'}
           data-testid="registry-group-search"
         />
