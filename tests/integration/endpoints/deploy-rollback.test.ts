@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DeploymentProgress, EndpointDetail, EndpointPage, RollbackPlan } from '../../../shared/domain/endpoints';
-import type { WatchEvent } from '../../../shared/domain/watch';
+import type { EndpointDetail, EndpointPage, RollbackPlan } from '../../../shared/domain/endpoints';
 import { until } from '../jobs/jobs-harness';
-import { PACKAGE, startEndpointsWorld, type EndpointsWorld } from './endpoints-harness';
+import { latestProgress, PACKAGE, startEndpointsWorld, type EndpointsWorld } from './endpoints-harness';
 
 let world: EndpointsWorld;
 beforeEach(async () => {
@@ -66,15 +65,7 @@ describe('endpoints.deploy', () => {
   it('shows the canary live, and AWS rolling it back when a rollback alarm fires during the bake', async () => {
     const done = await world.ok<{ configName: string }>('endpoints.deploy', canary({ rollbackAlarms: ['churn-prod-5xx-errors'] }));
     const live = world.subscribe('endpoints.deployment', { endpointName: 'churn-prod' });
-    const last = () => {
-      const events = live.events as WatchEvent<DeploymentProgress>[];
-      for (let i = events.length - 1; i >= 0; i -= 1) {
-        const e = events[i];
-        if (e?.type === 'snapshot') return e.items[0];
-        if (e?.type === 'changes' && e.updated[0]) return e.updated[0];
-      }
-      return undefined;
-    };
+    const last = () => latestProgress(live);
     // The first poll runs at subscribe time, outside the stepped timers: wait for its snapshot before
     // moving the clock (as the jobs watcher tests do), or the bake is over before anyone looked.
     await until(() => live.events.length > 0 || live.ended !== undefined, 'the first snapshot');

@@ -1,7 +1,8 @@
 import { CloudWatchClient, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
 import { DescribeEndpointCommand, type DescribeEndpointOutput } from '@aws-sdk/client-sagemaker';
-import type { EndpointDetail } from '../../../shared/domain/endpoints';
-import { startJobsWorld, type JobsWorld } from '../jobs/jobs-harness';
+import type { DeploymentProgress, EndpointDetail } from '../../../shared/domain/endpoints';
+import type { WatchEvent } from '../../../shared/domain/watch';
+import { startJobsWorld, type JobsWorld, type WatchRecorder } from '../jobs/jobs-harness';
 
 export const PACKAGE = (version: number) => `arn:aws:sagemaker:us-east-1:111122223333:model-package/churn-prediction/${version}`;
 
@@ -17,6 +18,16 @@ export interface EndpointsWorld extends JobsWorld {
    */
   advanceUntil(check: () => Promise<boolean>, what: string, maxMinutes?: number): Promise<void>;
   raiseAlarm(name: string): Promise<void>;
+}
+
+/** Every progress `endpoints.deployment` delivered to `live`, oldest first (its snapshot, then each update). */
+export function progressesOf(live: WatchRecorder): DeploymentProgress[] {
+  return (live.events as WatchEvent<DeploymentProgress>[]).flatMap((e) => (e.type === 'snapshot' ? e.items : e.type === 'changes' ? e.updated : []));
+}
+
+/** The newest progress `endpoints.deployment` delivered to `live`. */
+export function latestProgress(live: WatchRecorder): DeploymentProgress | undefined {
+  return progressesOf(live).at(-1);
 }
 
 /** A core on the demo seed: `churn-prod` serving version 3 on ml.m5.large × 2, scaled 1–4, its alarms. */

@@ -4,11 +4,23 @@ import type { AlarmState, DeploymentPhase, DeploymentProgress, EndpointStatus } 
 import type { WatchSource } from '../../watch/resource-watcher';
 import type { DeploymentRecord } from './deployment-log';
 
-function phaseOf(endpoint: DescribeEndpointOutput, newest: DeploymentRecord | undefined): { phase: DeploymentPhase; step?: string; share?: number; reason?: string } {
+/**
+ * An Updating endpoint runs a new deployment only when DescribeEndpoint shows one
+ * (PendingDeploymentSummary, which AWS returns whenever an update brings a new endpoint config) or
+ * its config changed since it last settled (for an endpoint that reports no pending deployment).
+ * Otherwise UpdateEndpointWeightsAndCapacities or Auto Scaling changes the capacity of the config
+ * that serves, and the last deployment's outcome stands.
+ */
+function isCapacityChange(endpoint: DescribeEndpointOutput, settledConfig: string | undefined): boolean {
+  const updating = endpoint.EndpointStatus === 'Updating' || endpoint.EndpointStatus === 'SystemUpdating';
+  return updating && !endpoint.PendingDeploymentSummary && (settledConfig === undefined || settledConfig === endpoint.EndpointConfigName);
+}
+
+function phaseOf(endpoint: DescribeEndpointOutput, newest: DeploymentRecord | undefined, settledConfig: string | undefined): { phase: DeploymentPhase; step?: string; share?: number; reason?: string } {
   const status = endpoint.EndpointStatus;
   if (status === 'Creating') return { phase: 'creating' };
   if (status === 'Failed') return { phase: 'failed', ...(endpoint.FailureReason ? { reason: endpoint.FailureReason } : {}) };
-  if (status === 'InService') {
+  if (status === 'InService' || isCapacityChange(endpoint, settledConfig)) {
     const rolledBack = newest && newest.kind === 'deploy' && newest.configName !== endpoint.EndpointConfigName && /rolled back/i.test(endpoint.FailureReason ?? '');
     return rolledBack ? { phase: 'rolledBack', reason: endpoint.FailureReason ?? '' } : { phase: 'inService' };
   }
@@ -44,11 +56,14 @@ export function deploymentWatchSource(
   cloudwatch: () => Promise<CloudWatchClient>,
   newestRecord: () => Promise<DeploymentRecord | undefined>,
 ): WatchSource<DeploymentProgress> {
+  /** The config the endpoint served when this watch last saw it settled (InService or Failed). */
+  let settledConfig: string | undefined;
   return {
     list: async (signal) => {
       const endpoint = await (await sagemaker()).send(new DescribeEndpointCommand({ EndpointName: endpointName }), { abortSignal: signal });
       const newest = await newestRecord();
-      const { phase, step, share, reason } = phaseOf(endpoint, newest);
+      const { phase, step, share, reason } = phaseOf(endpoint, newest, settledConfig);
+      if (endpoint.EndpointStatus === 'InService' || endpoint.EndpointStatus === 'Failed') settledConfig = endpoint.EndpointConfigName;
       const done = phase === 'inService' || phase === 'failed' || phase === 'rolledBack';
       const target = endpoint.PendingDeploymentSummary?.EndpointConfigName ?? (phase === 'rolledBack' ? newest?.configName : endpoint.EndpointConfigName);
       const watched = newest?.configName === target ? (newest?.alarms ?? []) : [];
