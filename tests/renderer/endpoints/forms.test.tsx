@@ -1,9 +1,9 @@
-import createWrapper from '@cloudscape-design/components/test-utils/dom';
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { modelGroup, modelVersion } from '../support/fake-areas/registry';
 import { churnProd, churnProdDetail } from './fixtures';
 import { preloadEndpointChunks, renderEndpoints } from './endpoints-app';
+import { choose, openOption } from './select-helpers';
 
 const inputIn = (testId: string) => screen.getByTestId(testId).querySelector('input, textarea') as HTMLInputElement;
 const type = (testId: string, value: string) => fireEvent.change(inputIn(testId), { target: { value } });
@@ -11,25 +11,6 @@ const registry = {
   groups: [modelGroup('churn-prediction')],
   versions: [modelVersion('churn-prediction', 3, { approvalStatus: 'Approved' }), modelVersion('churn-prediction', 4)],
 };
-
-/** The option of a Cloudscape select (or multiselect) once its list has loaded, the list opened. */
-async function openOption(testId: string, value: string, multi = false, open = true) {
-  const root = createWrapper(document.body);
-  const select = multi
-    ? root.findMultiselect(`[data-testid="${testId}"]`)
-    : root.findSelect(`[data-testid="${testId}"]`);
-  if (!select) throw new Error(`no select ${testId}`);
-  if (open) fireEvent.mouseDown(select.findTrigger().getElement());
-  return waitFor(() => {
-    const option = select.findDropdown().findOptionByValue(value);
-    if (!option) throw new Error(`no option ${value} in ${testId} yet`);
-    return option;
-  });
-}
-
-async function choose(testId: string, value: string, multi = false) {
-  fireEvent.mouseUp((await openOption(testId, value, multi)).getElement());
-}
 
 const [v3, v4] = registry.versions.map((version) => version.arn) as [string, string];
 
