@@ -36,10 +36,11 @@ async function watchArrivals(page: Page): Promise<void> {
 
 const arrivals = (page: Page) => page.evaluate(() => (globalThis as unknown as { __arrived: Record<string, number> }).__arrived);
 
-async function openTail(world: TailWorld): Promise<Page> {
+/** Opens the group's tail and waits until it follows from the expected source. */
+async function openTail(world: TailWorld, source: 'live' | 'polling'): Promise<Page> {
   const page = await consolePage(world);
   await page.goto(`${world.host.origin}/${hrefForTail(GROUP)}`);
-  await page.waitForSelector('[data-testid="tail-status"][data-phase="live"]', { timeout: 60_000 });
+  await page.waitForSelector(`[data-testid="tail-status"][data-phase="live"][data-source="${source}"]`, { timeout: 60_000 });
   await watchArrivals(page);
   return page;
 }
@@ -84,14 +85,22 @@ export async function benchLogTailLatency(): Promise<Figure[]> {
       for (const match of line.matchAll(/bench-latency-[a-z]+-\d+/g)) cliArrived[match[0]] ??= at;
     });
     try {
-      const live = await openTail(world);
+      const live = await openTail(world, 'live');
       await produce(world, 'live', returnedAt);
+      // The last line is on its way (Live Tail sends once a second): let it land before closing.
+      await live
+        .waitForFunction((last) => (globalThis as unknown as { __arrived: Record<string, number> }).__arrived[last] !== undefined, `bench-latency-live-${EVENTS_PER_SOURCE - 1}`, { timeout: 10_000 })
+        .catch(() => undefined);
+      const liveArrived = await arrivals(live);
+      // Viewers of one target share its upstream: close the Live Tail viewer so the next one
+      // starts its own, which the fault rule turns into polling.
+      await live.close();
       await world.sandbox.control.addFault({ operation: 'logs:StartLiveTail', kind: 'unknownOperation' });
-      const polling = await openTail(world);
+      const polling = await openTail(world, 'polling');
       await produce(world, 'polling', returnedAt);
       await new Promise((resolve) => setTimeout(resolve, CLI_GRACE_MS));
       const results = {
-        live: latencies(returnedAt, await arrivals(live), 'live'),
+        live: latencies(returnedAt, liveArrived, 'live'),
         polling: latencies(returnedAt, await arrivals(polling), 'polling'),
       };
       const figures: Figure[] = [];
