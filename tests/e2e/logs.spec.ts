@@ -13,7 +13,7 @@ const test = base.extend<{ jobs: JobsPage; logs: LogsPage }>({
   logs: async ({ shell }, use) => use(new LogsPage(shell)),
 });
 
-test('tail the running training job from its detail: both instances live, filter, pause, resume, export; an endpoint by address; accessible in both themes', async ({
+test("tail the running training job from its detail: both instances live, filter, pause, resume, export; the endpoint's tail from its page; accessible in both themes", async ({
   shell,
   jobs,
   logs,
@@ -91,8 +91,12 @@ test('tail the running training job from its detail: both instances live, filter
   }
   await switchTheme(page, 'light');
 
-  // An endpoint's tail by its address opens a second tab beside the job's.
-  await logs.openAddress('#/logs/tail/endpoint/churn-prod');
+  // An endpoint's tail, from the endpoint's own page, opens a second tab beside the job's.
+  await page.evaluate(() => {
+    (globalThis as unknown as { location: { hash: string } }).location.hash = '#/endpoints/churn-prod';
+  });
+  await page.getByTestId('endpoint-action-tail').click();
+  await logs.waitStarted();
   await expect(logs.view()).toHaveAttribute('data-target', '#/logs/tail/endpoint/churn-prod');
   await expect(page.getByRole('link', { name: `training job ${name}` })).toBeVisible();
   await expect(logs.status()).toHaveAttribute('data-source', /live|polling/);
