@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { HistoryOutcome } from '../../../../shared/domain/endpoints';
-import { writeFileAtomic } from '../../storage/atomic-write';
+import { openJsonFile } from '../../storage/json-file';
 
 /** One change SageDeck made to an endpoint's config, as it started it, and how it ended once seen. */
 export interface DeploymentRecord {
@@ -36,39 +35,34 @@ const KEEP_PER_ENDPOINT = 50;
  * the chain; this file adds what AWS forgets: that a deployment was rolled back, and why.
  */
 export function openDeploymentLog(dataDir: string): DeploymentLog {
-  const file = join(dataDir, 'endpoint-deployments.json');
-  const read = async (): Promise<DeploymentRecord[]> => {
-    try {
-      const parsed = JSON.parse(await readFile(file, 'utf8')) as unknown;
-      return Array.isArray(parsed) ? (parsed as DeploymentRecord[]) : [];
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-      throw error;
-    }
-  };
-  let queue: Promise<unknown> = Promise.resolve();
-  const serial = <T>(work: () => Promise<T>): Promise<T> => {
-    const run = queue.then(work);
-    queue = run.catch(() => undefined);
-    return run;
-  };
+  const { read, write, serial } = openJsonFile<DeploymentRecord[]>(
+    join(dataDir, 'endpoint-deployments.json'),
+    () => [],
+    Array.isArray,
+  );
   const same = (a: DeploymentRecord, b: DeploymentRecord) =>
-    a.profile === b.profile && a.region === b.region && a.endpointName === b.endpointName && a.configName === b.configName && a.at === b.at;
+    a.profile === b.profile &&
+    a.region === b.region &&
+    a.endpointName === b.endpointName &&
+    a.configName === b.configName &&
+    a.at === b.at;
   return {
     of: async (profile, region, endpointName) =>
       (await read()).filter((r) => r.profile === profile && r.region === region && r.endpointName === endpointName),
     add: (record) =>
       serial(async () => {
         const all = await read();
-        const mine = all.filter((r) => r.profile === record.profile && r.region === record.region && r.endpointName === record.endpointName);
+        const mine = all.filter(
+          (r) => r.profile === record.profile && r.region === record.region && r.endpointName === record.endpointName,
+        );
         const drop = new Set(mine.slice(0, Math.max(0, mine.length + 1 - KEEP_PER_ENDPOINT)));
-        await writeFileAtomic(file, JSON.stringify([...all.filter((r) => !drop.has(r)), record], null, 2));
+        await write([...all.filter((r) => !drop.has(r)), record]);
       }),
     settle: (record, outcome, reason) =>
       serial(async () => {
         const all = await read();
         const next = all.map((r) => (same(r, record) ? { ...r, outcome, ...(reason ? { reason } : {}) } : r));
-        await writeFileAtomic(file, JSON.stringify(next, null, 2));
+        await write(next);
       }),
   };
 }

@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../../storage/atomic-write';
+import { openJsonFile } from '../../storage/json-file';
 
 export interface KeyedStore<T> {
   get(key: string): Promise<T | undefined>;
@@ -12,28 +11,19 @@ export interface KeyedStore<T> {
  * time): budgets per profile, recent payloads per endpoint.
  */
 export function openKeyedStore<T>(dataDir: string, fileName: string): KeyedStore<T> {
-  const file = join(dataDir, fileName);
-  const read = async (): Promise<Record<string, T>> => {
-    try {
-      const parsed = JSON.parse(await readFile(file, 'utf8')) as unknown;
-      return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, T>) : {};
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
-      throw error;
-    }
-  };
-  let queue: Promise<unknown> = Promise.resolve();
+  const { read, write, serial } = openJsonFile<Record<string, T>>(
+    join(dataDir, fileName),
+    () => ({}),
+    (parsed) => parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed),
+  );
   return {
     get: async (key) => (await read())[key],
-    set: (key, value) => {
-      const run = queue.then(async () => {
+    set: (key, value) =>
+      serial(async () => {
         const all = await read();
         if (value === undefined) delete all[key];
         else all[key] = value;
-        await writeFileAtomic(file, JSON.stringify(all, null, 2));
-      });
-      queue = run.catch(() => undefined);
-      return run;
-    },
+        await write(all);
+      }),
   };
 }

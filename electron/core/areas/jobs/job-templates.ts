@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { JobTemplate } from '../../../../shared/domain/jobs';
 import type { JobStartInput } from '../../../../shared/validation/sagemaker';
-import { writeFileAtomic } from '../../storage/atomic-write';
+import { openJsonFile } from '../../storage/json-file';
 
 export interface JobTemplates {
   list(): Promise<JobTemplate[]>;
@@ -16,29 +15,18 @@ export interface JobTemplates {
  * atomically). A template with the same name replaces the older one.
  */
 export function openJobTemplates(dataDir: string, now: () => number = Date.now): JobTemplates {
-  const file = join(dataDir, 'job-templates.json');
-  const read = async (): Promise<JobTemplate[]> => {
-    try {
-      const parsed = JSON.parse(await readFile(file, 'utf8')) as unknown;
-      return Array.isArray(parsed) ? (parsed as JobTemplate[]) : [];
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-      throw error;
-    }
-  };
-  let queue: Promise<unknown> = Promise.resolve();
-  const serial = <T>(work: () => Promise<T>): Promise<T> => {
-    const run = queue.then(work);
-    queue = run.catch(() => undefined);
-    return run;
-  };
+  const { read, write, serial } = openJsonFile<JobTemplate[]>(
+    join(dataDir, 'job-templates.json'),
+    () => [],
+    Array.isArray,
+  );
   return {
     list: async () => (await read()).sort((a, b) => a.name.localeCompare(b.name)),
     save: (name, input) =>
       serial(async () => {
         const template: JobTemplate = { id: randomUUID(), name, savedAt: new Date(now()).toISOString(), input };
         const kept = (await read()).filter((existing) => existing.name !== name);
-        await writeFileAtomic(file, JSON.stringify([...kept, template], null, 2));
+        await write([...kept, template]);
         return template;
       }),
     remove: (id) =>
@@ -46,7 +34,7 @@ export function openJobTemplates(dataDir: string, now: () => number = Date.now):
         const all = await read();
         const kept = all.filter((template) => template.id !== id);
         if (kept.length === all.length) return false;
-        await writeFileAtomic(file, JSON.stringify(kept, null, 2));
+        await write(kept);
         return true;
       }),
   };
