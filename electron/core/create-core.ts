@@ -1,9 +1,12 @@
 import type { Core, CoreOptions } from './index';
+import { alarmsArea } from './areas/alarms/module';
 import { appArea } from './areas/app/module';
 import { endpointsArea } from './areas/endpoints/module';
 import { jobsArea } from './areas/jobs/module';
 import { journalArea } from './areas/journal/module';
 import { logsArea } from './areas/logs/module';
+import { metricsArea } from './areas/metrics/module';
+import { overviewArea } from './areas/overview/module';
 import { profilesArea } from './areas/profiles/module';
 import { promptsArea } from './areas/prompts/module';
 import { registryArea } from './areas/registry/module';
@@ -103,6 +106,15 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       ...(options.watch?.timers ? { timers: options.watch.timers } : {}),
     }),
     registryArea({ clients, session, journal, ...(options.now ? { now: options.now } : {}) }),
+    alarmsArea({
+      clients,
+      session,
+      watchers,
+      ...(options.now ? { now: options.now } : {}),
+      ...(options.watch?.timers ? { timers: options.watch.timers } : {}),
+    }),
+    metricsArea({ clients, ...(options.now ? { now: options.now } : {}) }),
+    overviewArea({ clients, session, dataDir: options.dataDir, ...(options.now ? { now: options.now } : {}) }),
   ] as const;
   for (const area of areas) owned.add(area);
   const { requests, streams } = mergeAreas(areas);

@@ -1,8 +1,11 @@
+import { ALARMS_REQUESTS, ALARMS_STREAMS } from './alarms.channels';
 import { APP_REQUESTS, APP_STREAMS } from './app.channels';
 import { ENDPOINTS_REQUESTS, ENDPOINTS_STREAMS } from './endpoints.channels';
 import { JOBS_REQUESTS, JOBS_STREAMS } from './jobs.channels';
 import { JOURNAL_REQUESTS, JOURNAL_STREAMS } from './journal.channels';
 import { LOGS_REQUESTS, LOGS_STREAMS } from './logs.channels';
+import { METRICS_REQUESTS, METRICS_STREAMS } from './metrics.channels';
+import { OVERVIEW_REQUESTS, OVERVIEW_STREAMS } from './overview.channels';
 import { PROFILES_REQUESTS, PROFILES_STREAMS } from './profiles.channels';
 import { PROMPTS_REQUESTS, PROMPTS_STREAMS } from './prompts.channels';
 import { REGISTRY_REQUESTS, REGISTRY_STREAMS } from './registry.channels';
@@ -27,6 +30,9 @@ export const REQUEST_CHANNELS = [
   ...LOGS_REQUESTS,
   ...ENDPOINTS_REQUESTS,
   ...REGISTRY_REQUESTS,
+  ...ALARMS_REQUESTS,
+  ...METRICS_REQUESTS,
+  ...OVERVIEW_REQUESTS,
 ] as const;
 
 export const STREAM_CHANNELS = [
@@ -41,6 +47,9 @@ export const STREAM_CHANNELS = [
   ...LOGS_STREAMS,
   ...ENDPOINTS_STREAMS,
   ...REGISTRY_STREAMS,
+  ...ALARMS_STREAMS,
+  ...METRICS_STREAMS,
+  ...OVERVIEW_STREAMS,
 ] as const;
 
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];

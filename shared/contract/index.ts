@@ -1,10 +1,13 @@
 import type { z } from 'zod';
+import { alarmsRequests, alarmsStreams } from './alarms';
 import { appRequests, appStreams } from './app';
 import type { RequestChannel, StreamChannel } from './channels';
 import { endpointsRequests, endpointsStreams } from './endpoints';
 import { jobsRequests, jobsStreams } from './jobs';
 import { journalRequests, journalStreams } from './journal';
 import { logsRequests, logsStreams } from './logs';
+import { metricsRequests, metricsStreams } from './metrics';
+import { overviewRequests, overviewStreams } from './overview';
 import { profilesRequests, profilesStreams } from './profiles';
 import { promptsRequests, promptsStreams } from './prompts';
 import { registryRequests, registryStreams } from './registry';
@@ -30,6 +33,9 @@ type RequestAreas = [
   typeof logsRequests,
   typeof endpointsRequests,
   typeof registryRequests,
+  typeof alarmsRequests,
+  typeof metricsRequests,
+  typeof overviewRequests,
 ];
 type StreamAreas = [
   typeof appStreams,
@@ -43,6 +49,9 @@ type StreamAreas = [
   typeof logsStreams,
   typeof endpointsStreams,
   typeof registryStreams,
+  typeof alarmsStreams,
+  typeof metricsStreams,
+  typeof overviewStreams,
 ];
 
 // A channel defined by two areas would silently lose one handler in the merge: make it a type error.
@@ -60,6 +69,9 @@ export const requests = {
   ...logsRequests,
   ...endpointsRequests,
   ...registryRequests,
+  ...alarmsRequests,
+  ...metricsRequests,
+  ...overviewRequests,
 };
 
 export const streams = {
@@ -74,6 +86,9 @@ export const streams = {
   ...logsStreams,
   ...endpointsStreams,
   ...registryStreams,
+  ...alarmsStreams,
+  ...metricsStreams,
+  ...overviewStreams,
 };
 
 type Requests = typeof requests;

@@ -10,11 +10,14 @@ import { createConnection, type Connection } from '../../../electron/core/rpc/co
 import { createDispatcher, type Dispatcher } from '../../../electron/core/rpc/dispatcher';
 import type { RequestHandlers, StreamHandlers } from '../../../electron/core/rpc/handlers';
 import { createMutationGate } from '../../../electron/core/rpc/mutation-gate';
+import { FakeAlarms } from './fake-areas/alarms';
 import { FakeApp } from './fake-areas/app';
 import { FakeEndpoints } from './fake-areas/endpoints';
 import { FakeJobs } from './fake-areas/jobs';
 import { FakeJournal } from './fake-areas/journal';
 import { FakeLogs } from './fake-areas/logs';
+import { FakeMetrics } from './fake-areas/metrics';
+import { FakeOverview } from './fake-areas/overview';
 import { FakeProfiles } from './fake-areas/profiles';
 import { FakePrompts } from './fake-areas/prompts';
 import { FakeRegistry } from './fake-areas/registry';
@@ -79,6 +82,9 @@ export class FakeCore implements SageDeckBridge {
   readonly logs = new FakeLogs();
   readonly endpoints = new FakeEndpoints();
   readonly registry = new FakeRegistry();
+  readonly alarms = new FakeAlarms();
+  readonly metrics = new FakeMetrics();
+  readonly overview = new FakeOverview();
   readonly dispatcher: Dispatcher;
   /** Every request this bridge sent, as the renderer sent it (before any validation). */
   readonly calls: RecordedCall[] = [];
@@ -119,6 +125,9 @@ export class FakeCore implements SageDeckBridge {
       ...this.logs.requests,
       ...this.endpoints.requests,
       ...this.registry.requests,
+      ...this.alarms.requests,
+      ...this.metrics.requests,
+      ...this.overview.requests,
     };
     const streams: StreamHandlers = {
       ...this.app.streams,
@@ -132,6 +141,9 @@ export class FakeCore implements SageDeckBridge {
       ...this.logs.streams,
       ...this.endpoints.streams,
       ...this.registry.streams,
+      ...this.alarms.streams,
+      ...this.metrics.streams,
+      ...this.overview.streams,
     };
 
     const gate = createMutationGate({

@@ -1,0 +1,2 @@
+export const OVERVIEW_REQUESTS = ['overview.pipeline'] as const;
+export const OVERVIEW_STREAMS = [] as const;

@@ -1,0 +1,61 @@
+/**
+ * The pipeline at a glance: one card per stage of the seed's pipeline. Each stage is read on its
+ * own, so one that fails (access denied, an emulator without the service) says why while the rest
+ * still show.
+ */
+
+export type StageResult<T> = { ok: true; value: T } | { ok: false; code: string; message: string };
+
+export interface DataStage {
+  buckets: number;
+  /** Buckets without versioning or default encryption, when readable. */
+  unversioned: number;
+  unencrypted: number;
+}
+
+export interface ProcessingStage {
+  lastRun?: { name: string; status: string; endedAt?: string; startedAt: string };
+  nextScheduledRun?: { schedule: string; at: string };
+  failedLast24h: number;
+  running: number;
+}
+
+export interface TrainingStage {
+  running: number;
+  failedLast24h: number;
+  lastRun?: { name: string; status: string; startedAt: string };
+}
+
+export interface RegistryStage {
+  pendingApproval: number;
+  groups: number;
+}
+
+export interface EndpointStageItem {
+  name: string;
+  status: string;
+  instances: number;
+  /** The scalable target's MaxCapacity, when the variant autoscales. */
+  maxInstances?: number;
+  deploymentInProgress: boolean;
+}
+
+export interface EndpointsStage {
+  endpoints: EndpointStageItem[];
+}
+
+export interface AlarmsStage {
+  inAlarm: { name: string; resource: string }[];
+  total: number;
+}
+
+export interface PipelineOverview {
+  /** When core read it (the overview is cached per session for a short while). */
+  readAt: string;
+  data: StageResult<DataStage>;
+  processing: StageResult<ProcessingStage>;
+  training: StageResult<TrainingStage>;
+  registry: StageResult<RegistryStage>;
+  endpoints: StageResult<EndpointsStage>;
+  alarms: StageResult<AlarmsStage>;
+}
