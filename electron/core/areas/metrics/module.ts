@@ -1,22 +1,28 @@
 import type { metricsRequests, metricsStreams } from '../../../../shared/contract/metrics';
-import { SageDeckError } from '../../../../shared/errors';
 import type { SessionClients } from '../../session/session-clients';
 import type { AreaModule } from '../area-module';
+import { alarmChart } from './alarm-chart';
+import { endpointDashboard } from './endpoint-dashboard';
 
 export interface MetricsAreaDeps {
   clients: SessionClients;
   now?: () => number;
 }
 
-// WORK IN PROGRESS (issue 11): replaced by the real handlers before this lands.
-const notBuilt = (): never => {
-  throw new SageDeckError({ code: 'Internal', message: 'Metrics are being built.', retryable: false });
-};
-
 /** CloudWatch metric charts: an endpoint's dashboard and an alarm's metric, one GetMetricData each. */
-export function metricsArea(_deps: MetricsAreaDeps): AreaModule<typeof metricsRequests, typeof metricsStreams> {
+export function metricsArea(deps: MetricsAreaDeps): AreaModule<typeof metricsRequests, typeof metricsStreams> {
+  const now = deps.now ?? Date.now;
   return {
-    requests: { 'metrics.endpoint': notBuilt, 'metrics.alarm': notBuilt },
+    requests: {
+      'metrics.endpoint': async (input, ctx) => {
+        const clients = await deps.clients.current();
+        return endpointDashboard({ sagemaker: clients.get('sagemaker'), cloudwatch: clients.get('cloudwatch'), now, signal: ctx.signal }, input.endpointName, input.range);
+      },
+      'metrics.alarm': async (input, ctx) => {
+        const clients = await deps.clients.current();
+        return alarmChart({ cloudwatch: clients.get('cloudwatch'), now, signal: ctx.signal }, input.name, input.range);
+      },
+    },
     streams: {},
     dispose: () => undefined,
   };

@@ -1,0 +1,48 @@
+import { DescribeAlarmsCommand, type CloudWatchClient, type MetricAlarm } from '@aws-sdk/client-cloudwatch';
+import type { ChartThreshold } from '../../../../shared/domain/metrics';
+
+const PAGE = 100;
+const MAX_PAGES = 10;
+
+/**
+ * The account's metric alarms, 100 a page up to 1,000: CloudWatch cannot filter DescribeAlarms by
+ * metric or dimension, so callers filter what comes back.
+ */
+export async function metricAlarms(cloudwatch: CloudWatchClient, signal: AbortSignal): Promise<MetricAlarm[]> {
+  const found: MetricAlarm[] = [];
+  let nextToken: string | undefined;
+  let pages = 0;
+  do {
+    const answer = await cloudwatch.send(new DescribeAlarmsCommand({ AlarmTypes: ['MetricAlarm'], MaxRecords: PAGE, ...(nextToken ? { NextToken: nextToken } : {}) }), { abortSignal: signal });
+    found.push(...(answer.MetricAlarms ?? []));
+    nextToken = answer.NextToken;
+    pages += 1;
+  } while (nextToken && pages < MAX_PAGES);
+  return found;
+}
+
+const PER_PERIOD_STATS = new Set(['Sum', 'SampleCount']);
+
+/**
+ * An alarm's threshold in a chart's unit and period: `scale` converts the metric's unit (µs → ms);
+ * a Sum over the alarm's 5 minutes is a fifth of that per minute on a 1-minute chart. Averages and
+ * percentiles do not depend on the period.
+ */
+export function thresholdOf(alarm: MetricAlarm, scale: number, chartPeriodS: number): ChartThreshold | undefined {
+  if (alarm.Threshold === undefined || !alarm.AlarmName) return undefined;
+  const perPeriod = alarm.Statistic && PER_PERIOD_STATS.has(alarm.Statistic) && alarm.Period ? chartPeriodS / alarm.Period : 1;
+  return {
+    alarmName: alarm.AlarmName,
+    value: alarm.Threshold * scale * perPeriod,
+    state: (alarm.StateValue ?? 'INSUFFICIENT_DATA') as ChartThreshold['state'],
+  };
+}
+
+/** Whether an alarm watches exactly this metric of one of the endpoint's variants. */
+export function watchesVariantMetric(alarm: MetricAlarm, metric: { namespace: string; metricName: string }, endpointName: string, variants: readonly string[]): boolean {
+  if (alarm.Namespace !== metric.namespace || alarm.MetricName !== metric.metricName) return false;
+  const dimensions = alarm.Dimensions ?? [];
+  const value = (name: string) => dimensions.find((d) => d.Name === name)?.Value;
+  const variant = value('VariantName');
+  return dimensions.length === 2 && value('EndpointName') === endpointName && variant !== undefined && variants.includes(variant);
+}
