@@ -1,10 +1,17 @@
 import type { alarmsRequests, alarmsStreams } from '../../../../shared/contract/alarms';
-import { SageDeckError } from '../../../../shared/errors';
+import type { AlarmSummary } from '../../../../shared/domain/alarms';
 import type { SessionClients } from '../../session/session-clients';
 import type { SessionManager } from '../../session/session-manager';
+import { SingleFlight } from '../../watch/single-flight';
 import type { WatchTimers } from '../../watch/timers';
-import type { WatcherRegistry } from '../../watch/watcher-registry';
+import { watchKey, type WatcherRegistry } from '../../watch/watcher-registry';
 import type { AreaModule } from '../area-module';
+import { setAlarmActions } from './alarm-actions';
+import { deleteAlarms } from './alarm-delete';
+import { alarmHistory } from './alarm-history';
+import { listAlarms } from './alarm-listing';
+import { updateAlarm } from './alarm-update';
+import { createRecommended, recommendations } from './recommendations';
 
 export interface AlarmsAreaDeps {
   clients: SessionClients;
@@ -14,25 +21,34 @@ export interface AlarmsAreaDeps {
   timers?: WatchTimers;
 }
 
-// WORK IN PROGRESS (issue 11): replaced by the real handlers before this lands.
-const notBuilt = (): never => {
-  throw new SageDeckError({ code: 'Internal', message: 'Alarms are being built.', retryable: false });
-};
-
 /** CloudWatch alarms: the board (list, watch), history, maintenance, recommended alarms, edit and delete. */
-export function alarmsArea(_deps: AlarmsAreaDeps): AreaModule<typeof alarmsRequests, typeof alarmsStreams> {
+export function alarmsArea(deps: AlarmsAreaDeps): AreaModule<typeof alarmsRequests, typeof alarmsStreams> {
+  const lists = new SingleFlight<AlarmSummary[]>();
+  const cloudwatch = async (purpose: 'interactive' | 'polling' = 'interactive') => (await deps.clients.current()).get('cloudwatch', purpose);
+  const sagemaker = async () => (await deps.clients.current()).get('sagemaker');
+  // The board's list and a new watcher's first poll share one set of DescribeAlarms pages.
+  const all = (purpose: 'interactive' | 'polling', signal: AbortSignal) =>
+    lists.run(watchKey(deps.session.current().generation, 'alarms-list', {}), async () => listAlarms(await cloudwatch(purpose), signal));
+
   return {
     requests: {
-      'alarms.list': notBuilt,
-      'alarms.history': notBuilt,
-      'alarms.disableActions': notBuilt,
-      'alarms.enableActions': notBuilt,
-      'alarms.recommendations': notBuilt,
-      'alarms.createRecommended': notBuilt,
-      'alarms.update': notBuilt,
-      'alarms.delete': notBuilt,
+      'alarms.list': async (_input, ctx) => all('interactive', ctx.signal),
+      'alarms.history': async (input, ctx) => alarmHistory(await cloudwatch(), input.name, input.nextToken, ctx.signal),
+      'alarms.disableActions': async (input, ctx) => setAlarmActions(await cloudwatch(), input.names, false, ctx.signal),
+      'alarms.enableActions': async (input, ctx) => setAlarmActions(await cloudwatch(), input.names, true, ctx.signal),
+      'alarms.recommendations': async (input, ctx) => recommendations(await sagemaker(), await cloudwatch(), input.endpointName, ctx.signal),
+      'alarms.createRecommended': async (input, ctx) => createRecommended(await sagemaker(), await cloudwatch(), input, ctx.signal),
+      'alarms.update': async (input, ctx) => updateAlarm(await cloudwatch(), input, ctx.signal),
+      'alarms.delete': async (input, ctx) => deleteAlarms(await cloudwatch(), input.names, ctx.signal),
     },
-    streams: { 'alarms.watch': notBuilt },
+    streams: {
+      'alarms.watch': (_input, emit) =>
+        deps.watchers.watch(
+          watchKey(deps.session.current().generation, 'alarms', {}),
+          () => ({ list: (signal) => all('polling', signal), keyOf: (alarm: AlarmSummary) => alarm.name, isTransitioning: () => false }),
+          emit,
+        ),
+    },
     dispose: () => undefined,
   };
 }

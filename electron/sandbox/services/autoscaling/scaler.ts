@@ -77,15 +77,18 @@ export class Scaler {
       this.clearTimer(timerId);
       return;
     }
+    // With the alarm's actions disabled CloudWatch does not invoke the policy; the minutely
+    // re-invocation goes on, so enabling them while the alarm holds ALARM scales at the next minute.
+    const actsOn = (arn: string) => this.env.bus.alarms?.view?.(change.where, change.alarmName)?.alarmActions.includes(arn) ?? true;
     const invoke = () => {
       const current = Object.values(region.policies).find((p) => p.arn === policy.arn);
       if (!current || this.env.bus.alarms?.state(change.where, change.alarmName) !== 'ALARM') {
         this.clearTimer(timerId);
         return;
       }
-      this.invokePolicy(region, current, change.alarmName);
+      if (actsOn(current.arn)) this.invokePolicy(region, current, change.alarmName);
     };
-    this.invokePolicy(region, policy, change.alarmName);
+    if (actsOn(policy.arn)) this.invokePolicy(region, policy, change.alarmName);
     this.setTimer(timerId, this.env.clock.every(REINVOKE_MS, invoke));
   }
 

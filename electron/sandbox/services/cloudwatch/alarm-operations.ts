@@ -1,6 +1,7 @@
 import type { ListTagsForResourceOutput, Tag } from '@aws-sdk/client-cloudwatch';
 import { asString } from '../../protocols/values';
 import type { AlarmStateValue, OperationHandler, Where } from '../../types';
+import { actionSwitchOperations } from './alarm-actions-switch';
 import { alarmNames, parseAlarmDefinition } from './alarm-definition';
 import { alarmQueries } from './alarm-queries';
 import { type AlarmDefinition, type AlarmRecord, alarmDocument } from './alarm-model';
@@ -99,6 +100,7 @@ function findByArn(alarms: AlarmStore, where: Where, arn: string | undefined): A
 export function alarmOperations(alarms: AlarmStore, evaluator: AlarmEvaluator): Record<string, OperationHandler> {
   return {
     ...alarmQueries(alarms),
+    ...actionSwitchOperations(alarms),
     PutMetricAlarm: (input, ctx) => {
       const { definition, tags } = parseAlarmDefinition(input);
       putAlarm(alarms, evaluator, whereOf(ctx), definition, tags, ctx.clock.now());
