@@ -69,11 +69,11 @@ describe('app shell', () => {
   it('shows the area title and an honest empty state for areas not built yet', async () => {
     renderApp();
     await ready();
-    navigate('#/alarms');
-    expect(screen.getByTestId('area-title').textContent).toBe('Alarms & metrics');
+    navigate('#/api');
+    expect(screen.getByTestId('area-title').textContent).toBe('API & load balancing');
     const empty = await screen.findByTestId('empty-state');
-    expect(empty.textContent).toContain('Alarms & metrics arrives in a later release');
-    expect(screen.getByTestId('nav-alarms').getAttribute('aria-current')).toBe('page');
+    expect(empty.textContent).toContain('API & load balancing arrives in a later release');
+    expect(screen.getByTestId('nav-api').getAttribute('aria-current')).toBe('page');
     expect(screen.getByTestId('nav-overview').getAttribute('aria-current')).toBeNull();
   });
 

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { onReconnect } from '../bridge/on-reconnect';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { AlarmsShell } from '../features/alarms/shell/AlarmsShell';
 import { AreaView } from './AreaView';
 import { ConfirmHost } from './ConfirmHost';
 import { ConnectionBanner } from './ConnectionBanner';
@@ -72,6 +73,7 @@ function Shell() {
       <ConfirmHost />
       <MfaPromptHost />
       <NotificationsHost ready={status === 'ready'} />
+      <AlarmsShell ready={status === 'ready'} />
     </div>
   );
 }

@@ -1,7 +1,10 @@
+import { alarmsNavName, NavAlarmCount } from '../features/alarms/shell/NavAlarmCount';
+import { useAlarmCount } from '../features/alarms/shell/alarm-count';
 import { AREAS, type AreaId } from './areas';
 import { hrefForArea } from './hash-route';
 
 export function SideNav({ current }: { current: AreaId | undefined }) {
+  const inAlarm = useAlarmCount();
   return (
     <nav className="side-nav" aria-label="Areas">
       <ul>
@@ -11,8 +14,10 @@ export function SideNav({ current }: { current: AreaId | undefined }) {
               href={hrefForArea(area.id)}
               data-testid={`nav-${area.id}`}
               aria-current={area.id === current ? 'page' : undefined}
+              aria-label={area.id === 'alarms' ? alarmsNavName(area.label, inAlarm) : undefined}
             >
               {area.label}
+              {area.id === 'alarms' && <NavAlarmCount inAlarm={inAlarm} />}
             </a>
           </li>
         ))}

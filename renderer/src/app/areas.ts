@@ -1,4 +1,5 @@
 import { activityArea } from '../features/activity/area';
+import { alarmsArea } from '../features/alarms/area';
 import { comingSoonAreas } from '../features/coming-soon/areas';
 import { endpointsArea } from '../features/endpoints/area';
 import { processingArea, trainingArea } from '../features/jobs/area';
@@ -21,6 +22,7 @@ const manifests: readonly AreaManifest[] = [
   trainingArea,
   endpointsArea,
   logsArea,
+  alarmsArea,
   registryArea,
   activityArea,
   profilesArea,

@@ -9,6 +9,7 @@ import { lazy, Suspense, useState, type ReactNode } from 'react';
 import type { EndpointDetail as Detail } from '../../../../../shared/domain/endpoints';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { KeyValueTable } from '../../jobs/detail/KeyValueTable';
+import { recommendHref } from '../../alarms/alarm-routes';
 import { tailHref } from '../../logs/logs-routes';
 import { useSessionQuery } from '../../use-session-query';
 import { EndpointStatus } from '../EndpointStatus';
@@ -19,6 +20,7 @@ import { DeploymentHistory } from './DeploymentHistory';
 import { VariantsTable } from './VariantsTable';
 
 const RollbackDialog = lazy(() => import('../rollback/RollbackDialog'));
+const EndpointDashboard = lazy(() => import('../metrics/EndpointDashboard'));
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return <Container header={<Header variant="h2">{title}</Header>}>{children}</Container>;
@@ -49,6 +51,9 @@ function Actions({ endpoint, onRollback }: { endpoint: Detail; onRollback: () =>
           href={tailHref({ kind: 'endpoint', name: endpoint.name })}
         >
           Tail logs
+        </Button>,
+        <Button key="alarms" data-testid="endpoint-action-alarms" href={recommendHref(endpoint.name)}>
+          Recommended alarms
         </Button>,
       ]}
     </SpaceBetween>
@@ -130,6 +135,9 @@ export default function EndpointDetail({ name }: { name: string }) {
           <Section key="variants" title="Variants">
             <VariantsTable endpointName={name} variants={endpoint.variants} />
           </Section>,
+          <Suspense key="metrics" fallback={<p role="status">Loading the metrics…</p>}>
+            <EndpointDashboard endpointName={name} />
+          </Suspense>,
           <Section key="history" title="Deployment history">
             <DeploymentHistory history={endpoint.history} />
           </Section>,
