@@ -4,13 +4,19 @@
  * still show.
  */
 
-export type StageResult<T> = { ok: true; value: T } | { ok: false; code: string; message: string };
+/**
+ * A stage read, or why it could not be. `notice` says what part of a stage that was read could not
+ * be (an endpoint without an operation, a call refused): the rest is shown, and so is the gap.
+ */
+export type StageResult<T> = { ok: true; value: T; notice?: string } | { ok: false; code: string; message: string };
 
 export interface DataStage {
   buckets: number;
   /** Buckets without versioning or default encryption, when readable. */
   unversioned: number;
   unencrypted: number;
+  /** How many buckets were checked for versioning and encryption (at most a fixed number). */
+  checked?: number;
 }
 
 export interface ProcessingStage {
