@@ -27,6 +27,10 @@ const BENCHES: Bench[] = [
     name: 'Live Tail delivery',
     run: async () => (await import('./live-tail-latency')).benchLiveTailDelivery(),
   },
+  {
+    name: 'metrics dashboard: 6 charts × 2 weeks at 1 minute in chromium vs uPlot minimal example',
+    run: async () => (await import('./metrics-dashboard')).benchMetricsDashboard(),
+  },
 ];
 
 async function main(): Promise<void> {

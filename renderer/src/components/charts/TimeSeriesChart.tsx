@@ -57,7 +57,10 @@ export function TimeSeriesChart({ chart, dark, height = 200, testId }: TimeSerie
       // No canvas (a test DOM, a locked-down renderer): the summary and thresholds still say it all.
       return;
     }
-    const observer = new ResizeObserver(() => plot.current?.setSize({ width: width(), height }));
+    const observer = new ResizeObserver(() => {
+      // Observing reports the first size at once: only a real change is worth a redraw.
+      if (plot.current && plot.current.width !== width()) plot.current.setSize({ width: width(), height });
+    });
     observer.observe(element);
     return () => {
       observer.disconnect();
@@ -67,12 +70,15 @@ export function TimeSeriesChart({ chart, dark, height = 200, testId }: TimeSerie
     };
   }, [hasData, height, labels, chart.unit, theme]);
 
+  // What the canvas last drew, so a new chart is not drawn twice on mount.
+  const drawnThresholds = useRef(chart.thresholds);
   useEffect(() => {
     const u = plot.current;
     if (!u) return;
     // A refresh keeps the zoom the user chose; without one, the new range is shown whole.
     if (u.data !== data) u.setData(data, !isZoomed(u));
-    else u.redraw(false, true);
+    else if (drawnThresholds.current !== chart.thresholds) u.redraw(false, true);
+    drawnThresholds.current = chart.thresholds;
   }, [data, chart.thresholds]);
 
   const zoomBy = (factor: number) => {
