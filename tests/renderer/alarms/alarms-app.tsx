@@ -5,6 +5,7 @@ import type { AlarmSummary, RecommendedAlarm } from '../../../shared/domain/alar
 import { appReady } from '../support/app-ready';
 import { FakeCore, type FakeCoreOptions } from '../support/fake-core';
 import { profile } from '../support/fixtures';
+import { installColorScheme } from '../support/media-query';
 
 export interface AlarmsAppOptions extends FakeCoreOptions {
   alarms?: AlarmSummary[];
@@ -30,9 +31,12 @@ export async function renderAlarms(hash: string, { alarms = [], recommendations 
 
 /** The area's chunks imported before the tests: the first import is slow on a busy runner. */
 export async function preloadAlarmChunks(): Promise<void> {
+  // uPlot (the alarm's metric chart) reads matchMedia when it loads; jsdom has none.
+  if (typeof window.matchMedia !== 'function') installColorScheme(false);
   await Promise.all([
     import('../../../renderer/src/features/alarms/AlarmsArea'),
     import('../../../renderer/src/features/alarms/detail/AlarmDetail'),
+    import('../../../renderer/src/features/metrics/AlarmMetricChart'),
     import('../../../renderer/src/features/alarms/recommend/RecommendForm'),
     import('../../../renderer/src/features/alarms/notifications/AlarmNotifier'),
     import('../../../renderer/src/components/ConfirmModal'),

@@ -2,7 +2,7 @@ import BreadcrumbGroup from '@cloudscape-design/components/breadcrumb-group';
 import Container from '@cloudscape-design/components/container';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import { useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useSession } from '../../../app/services';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { boardHref } from '../alarm-routes';
@@ -14,6 +14,9 @@ import { AlarmActions } from './AlarmActions';
 import { AlarmDefinition } from './AlarmDefinition';
 import { AlarmEditForm } from './AlarmEditForm';
 import { AlarmHistory } from './AlarmHistory';
+
+// The chart library loads with the chart, not with the detail's first paint.
+const AlarmMetricChart = lazy(() => import('../../metrics/AlarmMetricChart'));
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return <Container header={<Header variant="h2">{title}</Header>}>{children}</Container>;
@@ -97,8 +100,13 @@ export default function AlarmDetail({ name }: { name: string }) {
           <AlarmDefinition alarm={alarm} />
         </Section>
         <Section title="Metric">
-          {/* MOUNT POINT: the metrics area's AlarmMetricChart ({ alarmName }) goes here once it lands. */}
-          <p data-testid="alarm-chart-pending">The metric chart for this alarm arrives with the metrics area.</p>
+          {alarm.metric ? (
+            <Suspense fallback={<p role="status">Loading the chart…</p>}>
+              <AlarmMetricChart alarmName={alarm.name} />
+            </Suspense>
+          ) : (
+            <p data-testid="alarm-chart-none">This alarm uses metric math or other alarms: there is no single metric to draw.</p>
+          )}
         </Section>
         <Section title="State history">
           <AlarmHistory name={alarm.name} />

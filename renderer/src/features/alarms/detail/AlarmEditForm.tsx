@@ -10,6 +10,7 @@ import { COMPARISON_OPERATORS, TREAT_MISSING_DATA, type AlarmSummary, type Compa
 import { messageFor, type FieldErrors } from '../../live/field-errors';
 import { useSageMutation } from '../../live/use-sage-mutation';
 import { COMPARISON_LABELS, MISSING_DATA_LABELS } from '../alarm-format';
+import { SnsTopicField } from '../SnsTopicField';
 import { draftOf, parseDraft, type AlarmDraft } from './alarm-draft';
 
 const COMPARISON_OPTIONS = COMPARISON_OPERATORS.map((value) => ({ value, label: COMPARISON_LABELS[value] }));
@@ -96,19 +97,13 @@ export function AlarmEditForm({ alarm, onDone }: { alarm: AlarmSummary; onDone: 
               />
             </FormField>
           </ColumnLayout>
-          <FormField
-            label="SNS topic ARN (optional)"
-            description="Notified when the alarm enters ALARM and when it returns to OK. Empty removes the alarm's actions."
+          <SnsTopicField
+            value={draft.snsTopicArn}
+            onChange={set('snsTopicArn')}
             errorText={errorOf('snsTopicArn')}
-          >
-            <Input
-              value={draft.snsTopicArn}
-              onChange={({ detail }) => set('snsTopicArn')(detail.value)}
-              placeholder="arn:aws:sns:us-east-1:123456789012:alerts"
-              ariaLabel="SNS topic ARN (optional)"
-              data-testid="alarm-edit-snsTopicArn"
-            />
-          </FormField>
+            description="Notified when the alarm enters ALARM and when it returns to OK. Empty removes the alarm's actions."
+            testId="alarm-edit-snsTopicArn"
+          />
         </SpaceBetween>
       </Form>
     </form>

@@ -48,5 +48,9 @@ export function parseDraft(name: string, description: string | undefined, draft:
   const errors = zodFieldErrors(parsed.error);
   // The union of 10/20/30 or a multiple of 60 says only "Invalid input" when nothing matched.
   if (errors.periodSeconds === 'Invalid input') errors.periodSeconds = 'Enter 10, 20, 30 or a multiple of 60 seconds.';
+  // zod runs the schema's cross-field rule only once every field passed: say it now, with the others.
+  if (!errors.datapointsToAlarm && numberOf(draft.datapointsToAlarm) > numberOf(draft.evaluationPeriods)) {
+    errors.datapointsToAlarm = 'At most the number of evaluation periods.';
+  }
   return { errors };
 }

@@ -19,6 +19,7 @@ import { useSageMutation } from '../../live/use-sage-mutation';
 import { useSessionQuery } from '../../use-session-query';
 import { COMPARISON_SYMBOLS, metricText } from '../alarm-format';
 import { alarmHref, boardHref } from '../alarm-routes';
+import { SnsTopicField } from '../SnsTopicField';
 import { parseRows, rowKey, rowsOf, type RecommendRow } from './recommend-draft';
 
 const KIND_LABELS: Record<RecommendedAlarm['kind'], string> = {
@@ -144,19 +145,13 @@ function RecommendTable({ endpointName, recommendations }: { endpointName: strin
                 />
               ))}
             </PlainTable>
-            <FormField
-              label="SNS topic ARN (optional)"
-              description="Notified when an alarm enters ALARM and when it returns to OK."
+            <SnsTopicField
+              value={topic}
+              onChange={setTopic}
               errorText={messageFor(errors, 'snsTopicArn')}
-            >
-              <Input
-                value={topic}
-                onChange={({ detail }) => setTopic(detail.value)}
-                placeholder="arn:aws:sns:us-east-1:123456789012:alerts"
-                ariaLabel="SNS topic ARN (optional)"
-                data-testid="recommend-topic"
-              />
-            </FormField>
+              description="Notified when an alarm enters ALARM and when it returns to OK."
+              testId="recommend-topic"
+            />
           </SpaceBetween>
         </Form>
       </SpaceBetween>
