@@ -1,9 +1,9 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { ServicesProvider } from '../../../renderer/src/app/services';
 import { queryClient } from '../../../renderer/src/features/query-client';
-import { appReady } from '../support/app-ready';
+import { appReady, preloadChunks } from '../support/app-ready';
 import { metricChart } from '../support/fake-areas/metrics';
 import { installColorScheme } from '../support/media-query';
 import { renderApp } from '../support/render-app';
@@ -27,6 +27,11 @@ async function renderAlarmChart(setup: (host: ReturnType<typeof renderApp>['host
 }
 
 describe('alarm metric chart', { timeout: 20_000 }, () => {
+  beforeAll(async () => {
+    if (typeof window.matchMedia !== 'function') installColorScheme(false);
+    await Promise.all([preloadChunks(), import('../../../renderer/src/features/metrics/AlarmMetricChart'), import('@cloudscape-design/components/container')]);
+  }, 60_000);
+
   it('draws the alarm\'s metric with its threshold line labelled, in the alarm\'s unit', async () => {
     const { host } = await renderAlarmChart((h) => {
       h.metrics.alarmCharts.set(

@@ -55,7 +55,7 @@ describe('endpoint dashboard', { timeout: 20_000 }, () => {
     host.metrics.dashboards.set('churn-prod', metricDashboard({}, ['CloudWatch returned part of the data (PartialData): choose a shorter range to see all of it.']));
     const dashboard = await screen.findByTestId('endpoint-dashboard');
     await waitFor(() => expect(dashboard.dataset.state).toBe('ready'));
-    fireEvent.click(within(dashboard).getByRole('button', { name: '1 w' }));
+    fireEvent.click(within(dashboard).getByRole('radio', { name: '1 w' }));
     await waitFor(() => expect(host.callsTo('metrics.endpoint')).toHaveLength(2));
     expect(host.callsTo('metrics.endpoint')[1]?.input).toEqual({ endpointName: 'churn-prod', range: { kind: 'relative', minutes: 10_080 } });
     expect(await within(dashboard).findByText(/PartialData/)).toBeTruthy();

@@ -29,17 +29,17 @@ describe('time range picker', () => {
     const onChange = vi.fn();
     render(<Picker onChange={onChange} />);
     const picker = screen.getByTestId('time-range-picker');
-    expect(within(picker).getByRole('button', { name: '3 h' }).getAttribute('aria-pressed')).toBe('true');
-    fireEvent.click(within(picker).getByRole('button', { name: '2 w' }));
+    expect((within(picker).getByRole('radio', { name: '3 h' }) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(within(picker).getByRole('radio', { name: '2 w' }));
     expect(onChange).toHaveBeenLastCalledWith({ kind: 'relative', minutes: 20_160 });
-    fireEvent.click(within(picker).getByRole('button', { name: '1 h' }));
+    fireEvent.click(within(picker).getByRole('radio', { name: '1 h' }));
     expect(onChange).toHaveBeenLastCalledWith({ kind: 'relative', minutes: 60 });
   });
 
   it('keeps bad custom input as typed, says what is wrong with each field, and applies only a valid range', () => {
     const onChange = vi.fn();
     render(<Picker onChange={onChange} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Custom' }));
+    fireEvent.click(screen.getByRole('radio', { name: 'Custom' }));
     // Starts from the range shown: the last 3 hours.
     expect(field('Start (UTC)').value).toBe('2026-12-05 12:00');
     expect(field('End (UTC)').value).toBe('2026-12-05 15:00');

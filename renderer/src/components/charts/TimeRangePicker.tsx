@@ -1,9 +1,8 @@
 import Button from '@cloudscape-design/components/button';
 import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
-import SegmentedControl from '@cloudscape-design/components/segmented-control';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { MetricRange } from '../../../../shared/domain/metrics';
 import { RANGE_PRESETS, checkCustomRange, formatUtc, rangeBounds, type CustomRangeCheck } from './metric-range';
 
@@ -28,6 +27,7 @@ export function TimeRangePicker({ value, onChange, now = Date.now, testId = 'tim
     return { start: formatUtc(bounds.start), end: formatUtc(bounds.end) };
   });
   const [errors, setErrors] = useState<CustomRangeCheck['errors']>({});
+  const group = useId();
 
   const choose = (id: string) => {
     if (id === CUSTOM) {
@@ -51,12 +51,17 @@ export function TimeRangePicker({ value, onChange, now = Date.now, testId = 'tim
   return (
     <div data-testid={testId}>
       <SpaceBetween size="s">
-        <SegmentedControl
-          label="Time range"
-          selectedId={custom ? CUSTOM : (preset ?? null)}
-          onChange={({ detail }) => choose(detail.selectedId)}
-          options={[...RANGE_PRESETS.map((p) => ({ id: p.id, text: p.label, iconAlt: p.description })), { id: CUSTOM, text: 'Custom' }]}
-        />
+        <div className="ts-range-presets" role="radiogroup" aria-label="Time range">
+          {[...RANGE_PRESETS.map((p) => ({ id: p.id, text: p.label, title: p.description })), { id: CUSTOM, text: 'Custom', title: 'A custom start and end' }].map((option) => {
+            const selected = custom ? option.id === CUSTOM : option.id === preset;
+            return (
+              <label key={option.id} className={`ts-range-preset${selected ? ' is-selected' : ''}`} title={option.title}>
+                <input type="radio" name={group} value={option.id} checked={selected} onChange={() => choose(option.id)} />
+                {option.text}
+              </label>
+            );
+          })}
+        </div>
         {custom && (
           <form
             onSubmit={(event) => {

@@ -22,7 +22,8 @@ export interface ChartOptionsInput {
 export function chartOptions(input: ChartOptionsInput): uPlot.Options {
   const { theme, unit } = input;
   const axis = { stroke: theme.axis, grid: { stroke: theme.grid, width: 1 }, ticks: { stroke: theme.grid, width: 1 } };
-  const value = (_u: uPlot, v: number | null) => formatValue(v, unit);
+  // The legend shows the values under the cursor: a dash while the cursor is elsewhere or on a gap.
+  const value = (_u: uPlot, v: number | null) => (v === null ? '–' : formatValue(v, unit));
   return {
     width: input.width,
     height: input.height,
