@@ -40,9 +40,9 @@ describe('alarm board', { timeout: 20_000 }, () => {
     expect(screen.getByTestId('alarm-row-TargetTracking-endpoint/churn-prod/variant/AllTraffic-AlarmHigh').textContent).toContain(
       'Managed by Auto Scaling',
     );
-    // Groups in kind order: endpoint, variant, job.
+    // Groups holding an alarm in ALARM first (variant before job, as kinds go), the all-OK endpoint last.
     const groups = screen.getAllByTestId(/^alarm-group-/).map((group) => group.dataset.testid);
-    expect(groups).toEqual(['alarm-group-endpoint-churn-staging', 'alarm-group-variant-churn-prod/AllTraffic', 'alarm-group-job-churn-train-7']);
+    expect(groups).toEqual(['alarm-group-variant-churn-prod/AllTraffic', 'alarm-group-job-churn-train-7', 'alarm-group-endpoint-churn-staging']);
     const job = screen.getByTestId('alarm-group-job-churn-train-7');
     expect(within(job).getByRole('link', { name: 'churn-train-7' }).getAttribute('href')).toBe('#/training/jobs/churn-train-7');
     expect(within(screen.getByTestId('alarm-row-churn-prod-cpu')).getByRole('link', { name: 'churn-prod-cpu' }).getAttribute('href')).toBe(
@@ -126,9 +126,12 @@ describe('alarm board', { timeout: 20_000 }, () => {
     expect(screen.getByRole('link', { name: 'Alarms & metrics, 1 in alarm' })).toBe(nav);
     expect(document.title).toBe('(1) SageDeck');
 
+    expect(screen.getAllByTestId(/^alarm-group-/)[0]?.dataset.testid).toBe('alarm-group-variant-churn-prod/AllTraffic');
     act(() => host.alarms.setState('churn-staging-latency', 'ALARM'));
     await waitFor(() => expect(screen.getByTestId('nav-alarms-count').textContent).toBe('2'));
     expect(document.title).toBe('(2) SageDeck');
+    // Its group, all OK until now and below the variant's, comes to the top (endpoints before variants among ALARM groups).
+    expect(screen.getAllByTestId(/^alarm-group-/)[0]?.dataset.testid).toBe('alarm-group-endpoint-churn-staging');
 
     act(() => {
       host.alarms.setState('churn-prod-latency', 'OK');

@@ -3,7 +3,7 @@ import Button from '@cloudscape-design/components/button';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useMemo, useState } from 'react';
-import { countInAlarm, groupByResource } from '../../../../../shared/domain/alarms-board';
+import { countInAlarm } from '../../../../../shared/domain/alarms-board';
 import { useSession } from '../../../app/services';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { endpointsHref } from '../../endpoints/endpoint-routes';
@@ -12,6 +12,7 @@ import { boardHref } from '../alarm-routes';
 import { useAlarms } from '../use-alarms';
 import { useCoarseNow } from '../use-minute';
 import { AlarmGroup } from './AlarmGroup';
+import { worstFirst } from './worst-first';
 import { filterFromParams, filterToParams, isFiltered, matchesFilter, type BoardFilter } from './board-filter';
 import { BoardFilters } from './BoardFilters';
 
@@ -36,7 +37,7 @@ export function AlarmBoard({ params }: { params: URLSearchParams }) {
     window.history.replaceState(window.history.state, '', boardHref(filterToParams(next)));
   };
   const shown = useMemo(() => alarms.filter((alarm) => matchesFilter(alarm, filter)), [alarms, filter]);
-  const groups = useMemo(() => groupByResource(shown), [shown]);
+  const groups = useMemo(() => worstFirst(shown), [shown]);
   const inAlarm = countInAlarm(alarms);
 
   if (error) {
