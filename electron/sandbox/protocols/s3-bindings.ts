@@ -180,6 +180,27 @@ export const S3_BINDINGS: Record<string, OperationBinding> = {
   GetBucketPolicy: { input: { headers: OWNER_CHECK }, output: { body: { member: 'Policy', raw: 'string' } } },
   DeleteBucketPolicy: { input: { headers: OWNER_CHECK }, output: NO_CONTENT },
 
+  PutBucketCors: { input: xmlIn('CORSConfiguration', 'CORSConfiguration', shapes.CORSConfiguration) },
+  GetBucketCors: { input: { headers: OWNER_CHECK }, output: { body: { root: 'CORSConfiguration', shape: shapes.CORSConfiguration } } },
+  DeleteBucketCors: { input: { headers: OWNER_CHECK }, output: NO_CONTENT },
+
+  PutBucketReplication: {
+    input: { ...xmlIn('ReplicationConfiguration', 'ReplicationConfiguration', shapes.ReplicationConfiguration), headers: { ...OWNER_CHECK, Token: 'x-amz-bucket-object-lock-token' } },
+  },
+  GetBucketReplication: {
+    input: { headers: OWNER_CHECK },
+    output: { body: { member: 'ReplicationConfiguration', root: 'ReplicationConfiguration', shape: shapes.ReplicationConfiguration } },
+  },
+  DeleteBucketReplication: { input: { headers: OWNER_CHECK }, output: NO_CONTENT },
+
+  PutObjectLockConfiguration: {
+    input: { ...xmlIn('ObjectLockConfiguration', 'ObjectLockConfiguration', shapes.ObjectLockConfiguration), headers: { ...OWNER_CHECK, Token: 'x-amz-bucket-object-lock-token' } },
+  },
+  GetObjectLockConfiguration: {
+    input: { headers: OWNER_CHECK },
+    output: { body: { member: 'ObjectLockConfiguration', root: 'ObjectLockConfiguration', shape: shapes.ObjectLockConfiguration } },
+  },
+
   PutBucketLifecycleConfiguration: {
     input: xmlIn('LifecycleConfiguration', 'LifecycleConfiguration', shapes.LifecycleConfiguration),
     output: { headers: { TransitionDefaultMinimumObjectSize: 'x-amz-transition-default-minimum-object-size' } },
@@ -219,6 +240,16 @@ export const S3_BINDINGS: Record<string, OperationBinding> = {
   GetObject: {
     input: OBJECT_READ_INPUT,
     output: { headers: OBJECT_READ_OUTPUT, prefixHeaders: METADATA, body: { member: 'Body', raw: 'blob' } },
+  },
+  GetObjectAttributes: {
+    input: {
+      headers: { ...OWNER_CHECK, ObjectAttributes: 'x-amz-object-attributes', MaxParts: ['x-amz-max-parts', 'integer'], PartNumberMarker: 'x-amz-part-number-marker' },
+      query: { VersionId: 'versionId' },
+    },
+    output: {
+      headers: { DeleteMarker: ['x-amz-delete-marker', 'boolean'], LastModified: ['last-modified', 'timestamp'], VersionId: 'x-amz-version-id' },
+      body: { root: 'GetObjectAttributesResponse', shape: shapes.GetObjectAttributesResponse },
+    },
   },
   HeadObject: { input: OBJECT_READ_INPUT, output: { headers: OBJECT_READ_OUTPUT, prefixHeaders: METADATA } },
   DeleteObject: {

@@ -17,6 +17,9 @@ const BUCKET_SUBRESOURCES: Record<string, MethodTable> = {
   location: { GET: 'GetBucketLocation' },
   acl: { GET: 'GetBucketAcl', PUT: 'PutBucketAcl' },
   policyStatus: { GET: 'GetBucketPolicyStatus' },
+  cors: { GET: 'GetBucketCors', PUT: 'PutBucketCors', DELETE: 'DeleteBucketCors' },
+  replication: { GET: 'GetBucketReplication', PUT: 'PutBucketReplication', DELETE: 'DeleteBucketReplication' },
+  'object-lock': { GET: 'GetObjectLockConfiguration', PUT: 'PutObjectLockConfiguration' },
   ownershipControls: { GET: 'GetBucketOwnershipControls', PUT: 'PutBucketOwnershipControls', DELETE: 'DeleteBucketOwnershipControls' },
   uploads: { GET: 'ListMultipartUploads' },
   versions: { GET: 'ListObjectVersions' },
@@ -27,12 +30,13 @@ const OBJECT_SUBRESOURCES: Record<string, MethodTable> = {
   uploads: { POST: 'CreateMultipartUpload' },
   tagging: { GET: 'GetObjectTagging', PUT: 'PutObjectTagging', DELETE: 'DeleteObjectTagging' },
   acl: { GET: 'GetObjectAcl' },
+  attributes: { GET: 'GetObjectAttributes' },
 };
 
 /** Subresources S3 has but the sandbox does not serve: answered as such, never misrouted to a list. */
 const UNSUPPORTED_SUBRESOURCES = [
-  'accelerate', 'analytics', 'attributes', 'cors', 'intelligent-tiering', 'inventory', 'legal-hold',
-  'metadataConfiguration', 'metadataTable', 'metrics', 'notification', 'object-lock', 'replication', 'requestPayment', 'restore', 'retention', 'select', 'session', 'torrent', 'website',
+  'accelerate', 'analytics', 'intelligent-tiering', 'inventory', 'legal-hold',
+  'metadataConfiguration', 'metadataTable', 'metrics', 'notification', 'requestPayment', 'restore', 'retention', 'select', 'session', 'torrent', 'website',
 ];
 
 const methodNotAllowed = (method: string, resourceType: string) =>

@@ -238,3 +238,65 @@ export const ListMultipartUploadsResult = struct({
   CommonPrefixes: flat(CommonPrefix, 'CommonPrefixes'),
   EncodingType: 'string',
 });
+
+export const CORSConfiguration = struct({
+  CORSRules: flat(
+    struct({
+      ID: 'string',
+      AllowedHeaders: flat('string', 'AllowedHeader'),
+      AllowedMethods: flat('string', 'AllowedMethod'),
+      AllowedOrigins: flat('string', 'AllowedOrigin'),
+      ExposeHeaders: flat('string', 'ExposeHeader'),
+      MaxAgeSeconds: 'integer',
+    }),
+    'CORSRule',
+  ),
+});
+
+const Status = struct({ Status: 'string' });
+
+export const ReplicationConfiguration = struct({
+  Role: 'string',
+  Rules: flat(
+    struct({
+      ID: 'string',
+      Priority: 'integer',
+      Prefix: 'string',
+      Filter: struct({ Prefix: 'string', Tag, And: struct({ Prefix: 'string', Tags: flat(Tag, 'Tag') }) }),
+      Status: 'string',
+      SourceSelectionCriteria: struct({ SseKmsEncryptedObjects: Status, ReplicaModifications: Status }),
+      ExistingObjectReplication: Status,
+      Destination: struct({
+        Bucket: 'string',
+        Account: 'string',
+        StorageClass: 'string',
+        AccessControlTranslation: struct({ Owner: 'string' }),
+        EncryptionConfiguration: struct({ ReplicaKmsKeyID: 'string' }),
+        ReplicationTime: struct({ Status: 'string', Time: struct({ Minutes: 'integer' }) }),
+        Metrics: struct({ Status: 'string', EventThreshold: struct({ Minutes: 'integer' }) }),
+      }),
+      DeleteMarkerReplication: Status,
+    }),
+    'Rule',
+  ),
+});
+
+export const ObjectLockConfiguration = struct({
+  ObjectLockEnabled: 'string',
+  Rule: struct({ DefaultRetention: struct({ Mode: 'string', Days: 'integer', Years: 'integer' }) }),
+});
+
+export const GetObjectAttributesResponse = struct({
+  ETag: 'string',
+  Checksum: struct({ ...ChecksumMembers, ChecksumType: 'string' }),
+  ObjectParts: struct({
+    TotalPartsCount: named('integer', 'PartsCount'),
+    PartNumberMarker: 'integer',
+    NextPartNumberMarker: 'integer',
+    MaxParts: 'integer',
+    IsTruncated: 'boolean',
+    Parts: flat(struct({ PartNumber: 'integer', Size: 'integer', ...ChecksumMembers }), 'Part'),
+  }),
+  StorageClass: 'string',
+  ObjectSize: 'integer',
+});

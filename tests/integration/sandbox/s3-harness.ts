@@ -1,6 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import { Sha256 } from '@aws-crypto/sha256-js';
-import { S3Client, S3ServiceException } from '@aws-sdk/client-s3';
+import { S3Client, S3ServiceException, type S3ClientConfig } from '@aws-sdk/client-s3';
 import { SignatureV4 } from '@smithy/signature-v4';
 import type { ManualClock } from '../../../electron/sandbox/clock';
 import type { RunningSandbox } from '../../../electron/sandbox/index';
@@ -13,22 +13,26 @@ export interface S3Sandbox {
   clock: ManualClock;
   s3: S3Client;
   clientFor(region: string): S3Client;
+  /** A client with other settings (e.g. `requestChecksumCalculation: 'WHEN_REQUIRED'`, as older SDKs and tools send). */
+  clientWith(settings: Partial<S3ClientConfig>): S3Client;
   stop(): Promise<void>;
 }
 
 export async function startS3Sandbox(options: { seed?: 'demo' | 'empty'; dataDir?: string } = {}): Promise<S3Sandbox> {
   const test = await startTestSandbox({ modules: [createS3Module], seed: options.seed ?? 'empty', dataDir: options.dataDir });
   const clients: S3Client[] = [];
-  const clientFor = (region: string) => {
-    const client = new S3Client({ ...test.config, region, maxAttempts: 1 });
+  const clientWith = (settings: Partial<S3ClientConfig>) => {
+    const client = new S3Client({ ...test.config, region: 'us-east-1', maxAttempts: 1, ...settings });
     clients.push(client);
     return client;
   };
+  const clientFor = (region: string) => clientWith({ region });
   return {
     sandbox: test.sandbox,
     clock: test.clock,
     s3: clientFor('us-east-1'),
     clientFor,
+    clientWith,
     async stop() {
       clients.forEach((c) => c.destroy());
       await test.stop();

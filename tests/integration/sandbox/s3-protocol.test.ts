@@ -48,7 +48,7 @@ describe('S3 restXml wire format', () => {
   });
 
   it('answers subresources the sandbox does not serve with NotImplemented (501), never a listing', async () => {
-    const answer = await signedRequest(env.sandbox, { method: 'GET', path: `/${Bucket}`, query: { cors: '' } });
+    const answer = await signedRequest(env.sandbox, { method: 'GET', path: `/${Bucket}`, query: { website: '' } });
     expect(answer.status).toBe(501);
     expect(answer.body).toContain('<Code>NotImplemented</Code>');
   });

@@ -21,6 +21,7 @@ import { AwsError } from '../../types';
 import { bucketFor, missingConfiguration, type Handler } from './context';
 import { invalidArgument, invalidRequest, malformedXml, notImplemented } from './errors';
 import { assertTags } from './naming';
+import { assertVersioningChangeAllowed } from './object-lock';
 
 /** Bucket subresources that shape how a bucket behaves: versioning, access logging, tags, lifecycle. */
 
@@ -32,6 +33,7 @@ export const putBucketVersioning: Handler<PutBucketVersioningRequest, object> = 
   if (!config || (config.Status !== 'Enabled' && config.Status !== 'Suspended')) throw malformedXml();
   if (config.MFADelete === 'Enabled') throw notImplemented('The sandbox does not emulate MFA delete.');
   if (config.MFADelete !== undefined && config.MFADelete !== 'Disabled') throw malformedXml();
+  assertVersioningChangeAllowed(bucket.objectLock !== undefined, config.Status);
   bucket.versioning = config.Status;
   if (config.MFADelete) bucket.mfaDelete = config.MFADelete;
   return {};

@@ -104,6 +104,7 @@ export const createBucket: Handler<CreateBucketRequest, CreateBucketOutput> = (e
     versioning: input.ObjectLockEnabledForBucket ? 'Enabled' : undefined,
     tags: tags && tags.length > 0 ? tags : undefined,
     ownership,
+    objectLock: input.ObjectLockEnabledForBucket ? { ObjectLockEnabled: 'Enabled' } : undefined,
     acl: input.ACL === undefined || input.ACL === 'private' ? undefined : input.ACL,
     objects: new Map(),
     uploads: new Map(),

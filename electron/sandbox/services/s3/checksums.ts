@@ -91,3 +91,9 @@ export function digest(algorithm: SupportedChecksum, data: Uint8Array): Buffer {
 
 export const checksumBase64 = (algorithm: SupportedChecksum, data: Uint8Array) => digest(algorithm, data).toString('base64');
 
+
+/**
+ * What S3 stores for an object uploaded without any checksum: since December 2024 it adds a
+ * full-object CRC64NVME, so every new object can be verified end to end.
+ */
+export const defaultChecksum = (data: Uint8Array) => ({ algorithm: 'CRC64NVME' as const, value: checksumBase64('CRC64NVME', data), type: 'FULL_OBJECT' as const });

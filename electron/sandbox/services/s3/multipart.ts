@@ -15,7 +15,7 @@ import type {
 import { createHash } from 'node:crypto';
 import { AwsError, type OperationContext } from '../../types';
 import { cannedAclFor } from './acl';
-import { checksumBase64, checksumMember, digest, isSupportedChecksum } from './checksums';
+import { checksumBase64, checksumMember, defaultChecksum, digest, isSupportedChecksum } from './checksums';
 import { opaqueId, requireBucket, type Handler, type S3Env } from './context';
 import { badDigest, invalidArgument, invalidRequest, malformedXml, noSuchUpload } from './errors';
 import { verifyIntegrity } from './integrity';
@@ -212,6 +212,7 @@ export const completeMultipartUpload: Handler<CompleteMultipartUploadRequest & K
     encryption: upload.encryption,
     checksum,
     partSizes: parts.map((p) => p.body.length),
+    partChecksums: checksum?.type === 'COMPOSITE' ? parts.map((p) => p.checksums[checksum.algorithm] ?? '') : undefined,
     tags: upload.tags,
     storageClass: upload.storageClass,
     acl: upload.acl,
@@ -231,7 +232,8 @@ export const completeMultipartUpload: Handler<CompleteMultipartUploadRequest & K
 
 function finalChecksum(upload: MultipartUpload, parts: UploadedPart[], body: Buffer): StoredChecksum | undefined {
   const algorithm = upload.checksumAlgorithm;
-  if (!algorithm || !isSupportedChecksum(algorithm)) return undefined;
+  if (!algorithm) return defaultChecksum(body);
+  if (!isSupportedChecksum(algorithm)) return undefined;
   if (upload.checksumType === 'FULL_OBJECT') return { algorithm, value: checksumBase64(algorithm, body), type: 'FULL_OBJECT' };
   const partDigests = Buffer.concat(parts.map((p) => Buffer.from(p.checksums[algorithm] ?? '', 'base64')));
   return { algorithm, value: `${digest(algorithm, partDigests).toString('base64')}-${parts.length}`, type: 'COMPOSITE' };

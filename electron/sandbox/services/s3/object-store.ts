@@ -1,5 +1,6 @@
 import type { ObjectStore } from '../../types';
 import type { S3Env } from './context';
+import { defaultChecksum } from './checksums';
 import { applyLifecycle } from './lifecycle';
 import { DEFAULT_CONTENT_TYPE } from './object-write';
 import { addVersion, latestVersion, quotedMd5, resolveEncryption } from './versions';
@@ -28,6 +29,7 @@ export function createObjectStore(env: S3Env, now: () => number): ObjectStore {
         entity: { ContentType: contentType },
         metadata: {},
         encryption: resolveEncryption(bucket, {}),
+        checksum: defaultChecksum(body),
         tags: [],
         storageClass: 'STANDARD',
       });

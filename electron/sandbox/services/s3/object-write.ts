@@ -10,7 +10,7 @@ import type {
 } from '@aws-sdk/client-s3';
 import { AwsError } from '../../types';
 import { cannedAclFor } from './acl';
-import { checksumBase64, checksumMember, isSupportedChecksum } from './checksums';
+import { checksumBase64, checksumMember, defaultChecksum, isSupportedChecksum } from './checksums';
 import { requireBucket, type Handler } from './context';
 import { invalidArgument, invalidRequest, malformedXml, noSuchKey, preconditionFailed } from './errors';
 import { verifyIntegrity } from './integrity';
@@ -60,7 +60,7 @@ export const putObject: Handler<PutObjectInput, PutObjectOutput> = (env, input, 
   assertTags(tags, 'object');
   const encryption = resolveEncryption(bucket, input);
   const acl = cannedAclFor(bucket, input.ACL);
-  const checksum: StoredChecksum | undefined = verified ? { ...verified, type: 'FULL_OBJECT' } : undefined;
+  const checksum: StoredChecksum = verified ? { ...verified, type: 'FULL_OBJECT' } : defaultChecksum(body);
   const version = addVersion(bucket, {
     key: input.Key,
     deleteMarker: false,
@@ -77,7 +77,8 @@ export const putObject: Handler<PutObjectInput, PutObjectOutput> = (env, input, 
   });
   return {
     ETag: version.etag,
-    ...(checksum ? { [checksumMember(checksum.algorithm)]: checksum.value, ChecksumType: checksum.type } : {}),
+    [checksumMember(checksum.algorithm)]: checksum.value,
+    ChecksumType: checksum.type,
     VersionId: visibleVersionId(bucket, version),
     ...encryptionOutput(encryption),
     Size: body.length,
@@ -131,7 +132,7 @@ export const copyObject: Handler<CopyObjectRequest & { Bucket: string; Key: stri
   if (algorithm !== undefined && !isSupportedChecksum(algorithm)) throw invalidRequest(`The sandbox does not support the ${algorithm} checksum algorithm.`);
   const body = sourceVersion.body;
   // A copy is written in one piece, so any checksum it keeps describes the full object.
-  const checksum: StoredChecksum | undefined = algorithm ? { algorithm, value: checksumBase64(algorithm, body), type: 'FULL_OBJECT' } : undefined;
+  const checksum: StoredChecksum = algorithm ? { algorithm, value: checksumBase64(algorithm, body), type: 'FULL_OBJECT' } : defaultChecksum(body);
   const encryption = resolveEncryption(bucket, input);
   const acl = cannedAclFor(bucket, input.ACL);
   const version = addVersion(bucket, {
@@ -152,7 +153,8 @@ export const copyObject: Handler<CopyObjectRequest & { Bucket: string; Key: stri
     CopyObjectResult: {
       ETag: version.etag,
       LastModified: new Date(version.lastModified),
-      ...(checksum ? { [checksumMember(checksum.algorithm)]: checksum.value, ChecksumType: checksum.type } : {}),
+      [checksumMember(checksum.algorithm)]: checksum.value,
+      ChecksumType: checksum.type,
     },
     VersionId: visibleVersionId(bucket, version),
     CopySourceVersionId: visibleVersionId(sourceBucket, sourceVersion),

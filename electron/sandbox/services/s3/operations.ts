@@ -2,12 +2,16 @@ import type { OperationHandler } from '../../types';
 import * as acl from './acl';
 import * as buckets from './buckets';
 import * as config from './bucket-config';
+import * as cors from './cors';
 import * as security from './bucket-security';
 import type { Handler, S3Env } from './context';
 import * as listing from './listing';
 import * as multipart from './multipart';
 import * as multipartListing from './multipart-listing';
+import * as attributes from './object-attributes';
+import * as objectLock from './object-lock';
 import * as read from './object-read';
+import * as replication from './replication';
 import * as tagging from './object-tagging';
 import * as write from './object-write';
 
@@ -44,9 +48,18 @@ const HANDLERS = {
   PutBucketLifecycleConfiguration: config.putBucketLifecycleConfiguration,
   GetBucketLifecycleConfiguration: config.getBucketLifecycleConfiguration,
   DeleteBucketLifecycle: config.deleteBucketLifecycle,
+  PutBucketCors: cors.putBucketCors,
+  GetBucketCors: cors.getBucketCors,
+  DeleteBucketCors: cors.deleteBucketCors,
+  PutBucketReplication: replication.putBucketReplication,
+  GetBucketReplication: replication.getBucketReplication,
+  DeleteBucketReplication: replication.deleteBucketReplication,
+  PutObjectLockConfiguration: objectLock.putObjectLockConfiguration,
+  GetObjectLockConfiguration: objectLock.getObjectLockConfiguration,
   PutObject: write.putObject,
   GetObject: read.getObject,
   HeadObject: read.headObject,
+  GetObjectAttributes: attributes.getObjectAttributes,
   DeleteObject: write.deleteObject,
   DeleteObjects: write.deleteObjects,
   CopyObject: write.copyObject,

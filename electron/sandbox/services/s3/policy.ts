@@ -40,12 +40,51 @@ export function policyProblem(text: string, bucket: string): string | undefined 
   return undefined;
 }
 
-/** A policy that grants anyone access without a condition: what BlockPublicPolicy refuses. */
+/**
+ * Condition keys that, pinned to fixed values, make a statement for everyone non-public (S3's
+ * "meaning of public"): a CIDR set, a source ARN, VPC, endpoint, owner or account, an organisation,
+ * a KMS key or a user id.
+ */
+const RESTRICTING_KEYS = new Set(
+  [
+    'aws:SourceIp',
+    'aws:SourceArn',
+    'aws:SourceVpc',
+    'aws:SourceVpce',
+    'aws:SourceOwner',
+    'aws:SourceAccount',
+    'aws:PrincipalOrgID',
+    'aws:PrincipalAccount',
+    'aws:PrincipalArn',
+    'aws:userid',
+    's3:x-amz-server-side-encryption-aws-kms-key-id',
+  ].map((k) => k.toLowerCase()),
+);
+
+const isFixed = (value: unknown) => typeof value === 'string' && !/[*?]|\$\{/.test(value);
+
+/** Whether a statement's Condition pins one of the restricting keys to fixed values only. */
+function restrictsToFixedValues(condition: unknown): boolean {
+  if (!condition || typeof condition !== 'object') return false;
+  return Object.values(condition as Record<string, unknown>).some((byKey) => {
+    if (!byKey || typeof byKey !== 'object') return false;
+    return Object.entries(byKey as Record<string, unknown>).some(([key, values]) => {
+      const list = asList(values);
+      return RESTRICTING_KEYS.has(key.toLowerCase()) && list.length > 0 && list.every(isFixed);
+    });
+  });
+}
+
+/**
+ * A policy that allows everyone (`*`) without pinning the request to fixed sources: what
+ * GetBucketPolicyStatus reports as public and BlockPublicPolicy refuses. A condition such as
+ * `aws:SecureTransport` does not make a statement non-public.
+ */
 export function isPublicPolicy(text: string): boolean {
   const statements = statementsOf(text);
   if (typeof statements === 'string') return false;
   return statements.some((s) => {
-    if (s.Effect !== 'Allow' || s.Condition !== undefined) return false;
+    if (s.Effect !== 'Allow' || restrictsToFixedValues(s.Condition)) return false;
     const principal = s.Principal;
     if (principal === '*') return true;
     const aws = principal && typeof principal === 'object' ? (principal as Record<string, unknown>).AWS : undefined;

@@ -2,11 +2,14 @@ import type {
   BucketVersioningStatus,
   ChecksumAlgorithm,
   ChecksumType,
+  CORSRule,
   LifecycleRule,
   LoggingEnabled,
   MFADeleteStatus,
+  ObjectLockConfiguration,
   ObjectOwnership,
   PublicAccessBlockConfiguration,
+  ReplicationConfiguration,
   ServerSideEncryption,
   ServerSideEncryptionRule,
   Tag,
@@ -52,6 +55,8 @@ export interface ObjectVersion {
   checksum?: StoredChecksum;
   /** Sizes of the parts of a multipart object, for `partNumber` reads. */
   partSizes?: number[];
+  /** Each part's checksum (base64) when the upload's checksum was COMPOSITE, for GetObjectAttributes. */
+  partChecksums?: string[];
   tags: Tag[];
   storageClass: string;
   /** A canned ACL other than private, where the bucket's ownership setting allows ACLs. */
@@ -100,6 +105,10 @@ export interface Bucket {
   /** A canned ACL other than private (only possible once ownership is no longer enforced). */
   acl?: string;
   lifecycle?: LifecycleRule[];
+  cors?: CORSRule[];
+  replication?: ReplicationConfiguration;
+  /** Present once Object Lock is on (at creation, or later on a versioned bucket); it cannot be turned off. */
+  objectLock?: ObjectLockConfiguration;
   /** Key -> versions, newest first. */
   objects: Map<string, ObjectVersion[]>;
   uploads: Map<string, MultipartUpload>;
