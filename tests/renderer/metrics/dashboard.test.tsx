@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { act } from 'react';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { churnProd, churnProdDetail } from '../endpoints/fixtures';
 import { preloadEndpointChunks, renderEndpoints } from '../endpoints/endpoints-app';
 import { metricChart, metricDashboard } from '../support/fake-areas/metrics';
@@ -74,5 +75,25 @@ describe('endpoint dashboard', { timeout: 20_000 }, () => {
     fireEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(dashboard.dataset.state).toBe('ready'));
     expect(within(dashboard).getByTestId('metric-chart-invocations')).toBeTruthy();
+  });
+
+  it('reads the dashboard again every minute, one request each time', async () => {
+    // Only the interval is simulated: React Query's refetch timer. Everything else runs as usual.
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const { host } = await openChurnProd();
+      const dashboard = await screen.findByTestId('endpoint-dashboard');
+      await waitFor(() => expect(dashboard.dataset.state).toBe('ready'));
+      expect(host.callsTo('metrics.endpoint')).toHaveLength(1);
+      host.metrics.dashboards.set('churn-prod', metricDashboard({ 'model-latency': metricChart('model-latency', { thresholds: [P99_ALARM] }) }));
+      act(() => vi.advanceTimersByTime(60_000));
+      await waitFor(() => expect(within(dashboard).queryByTestId('chart-threshold-churn-prod-model-latency-p99')).not.toBeNull());
+      expect(host.callsTo('metrics.endpoint')).toHaveLength(2);
+      act(() => vi.advanceTimersByTime(60_000));
+      await waitFor(() => expect(host.callsTo('metrics.endpoint')).toHaveLength(3));
+      expect(host.callsTo('metrics.endpoint').every((call) => JSON.stringify(call.input) === JSON.stringify(host.callsTo('metrics.endpoint')[0]?.input))).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
