@@ -4,7 +4,10 @@ import type { ChartThreshold, MetricChart, MetricDashboard } from '../shared/dom
 export const POINTS = 20_160;
 const START_S = Date.UTC(2026, 10, 20, 0, 0) / 1000;
 
-/** mulberry32: a small seeded generator, so every run draws the same data. */
+/**
+ * mulberry32: a small seeded generator, so every run draws the same data. The sandbox's copy
+ * (s3/demo-data.ts) sits in a module that imports node:zlib, which the bench's browser bundle cannot take.
+ */
 function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
