@@ -51,7 +51,7 @@ describe('endpoint dashboard', { timeout: 20_000 }, () => {
     expect(within(cpu).getByRole('note').textContent).toMatch(/No CPUUtilization/);
   });
 
-  it('asks again for the range chosen, once, and shows CloudWatch\'s notes', async () => {
+  it('asks again for the range chosen, once, on Refresh, and shows CloudWatch\'s notes', async () => {
     const { host } = await openChurnProd();
     host.metrics.dashboards.set('churn-prod', metricDashboard({}, ['CloudWatch returned part of the data (PartialData): choose a shorter range to see all of it.']));
     const dashboard = await screen.findByTestId('endpoint-dashboard');
@@ -60,6 +60,10 @@ describe('endpoint dashboard', { timeout: 20_000 }, () => {
     await waitFor(() => expect(host.callsTo('metrics.endpoint')).toHaveLength(2));
     expect(host.callsTo('metrics.endpoint')[1]?.input).toEqual({ endpointName: 'churn-prod', range: { kind: 'relative', minutes: 10_080 } });
     expect(await within(dashboard).findByText(/PartialData/)).toBeTruthy();
+    // Refresh asks again now, for the same range.
+    fireEvent.click(screen.getByRole('button', { name: 'Refresh the metrics' }));
+    await waitFor(() => expect(host.callsTo('metrics.endpoint')).toHaveLength(3));
+    expect(host.callsTo('metrics.endpoint')[2]?.input).toEqual(host.callsTo('metrics.endpoint')[1]?.input);
   });
 
   it('says when the metrics could not be read, and reads them again on Try again', async () => {

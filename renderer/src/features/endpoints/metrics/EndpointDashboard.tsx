@@ -1,5 +1,6 @@
 import '../../../components/charts/charts.css';
 import Alert from '@cloudscape-design/components/alert';
+import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
@@ -28,7 +29,19 @@ export default function EndpointDashboard({ endpointName }: { endpointName: stri
     ? `${rangeLabel(range)} · one point per ${periodWords(dashboard.periodSeconds)}${query.isFetching ? ' · refreshing…' : ''}`
     : rangeLabel(range);
   return (
-    <Container header={<Header variant="h2" description={description}>Metrics</Header>}>
+    <Container
+      header={
+        <Header
+          variant="h2"
+          description={description}
+          actions={
+            <Button iconName="refresh" ariaLabel="Refresh the metrics" data-testid="endpoint-dashboard-refresh" loading={query.isFetching} onClick={() => void query.refetch()} />
+          }
+        >
+          Metrics
+        </Header>
+      }
+    >
       <div data-testid="endpoint-dashboard" data-state={state} data-period={dashboard?.periodSeconds}>
         <SpaceBetween size="m">
           <TimeRangePicker value={range} onChange={setRange} testId="endpoint-dashboard-range" />
