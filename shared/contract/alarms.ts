@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AlarmHistoryPage, AlarmSummary, CreatedAlarms, RecommendedAlarm } from '../domain/alarms';
+import type { AlarmHistoryPage, AlarmPage, AlarmSummary, CreatedAlarms, RecommendedAlarm } from '../domain/alarms';
 import { COMPARISON_OPERATORS, RECOMMENDED_ALARM_KINDS, TREAT_MISSING_DATA } from '../domain/alarms';
 import type { WatchEvent } from '../domain/watch';
 import { endpointNameSchema, variantNameSchema } from '../validation/endpoints';
@@ -70,7 +70,7 @@ export type CreateRecommendedInput = z.infer<typeof createRecommendedSchema>;
 
 export const alarmsRequests = {
   /** Every metric alarm of the session (up to 1,000), ALARM first, then INSUFFICIENT_DATA, then OK. */
-  'alarms.list': request({ input: empty, output: returns<AlarmSummary[]>() }),
+  'alarms.list': request({ input: empty, output: returns<AlarmPage>() }),
   /** One alarm's history, newest first (AWS keeps 30 days). */
   'alarms.history': request({
     input: z.object({ name: alarmNameSchema, nextToken: z.string().max(8192).optional() }).strict(),

@@ -69,6 +69,17 @@ export interface AlarmSummary {
   managedBy?: 'autoscaling';
 }
 
+/**
+ * The board's list, shaped as every live list is: all alarms in one page (the board reads up to
+ * 1,000, so it never pages on; `nextToken` stays unset).
+ */
+export interface AlarmPage {
+  items: AlarmSummary[];
+  nextToken?: string;
+  /** Set when CloudWatch holds more alarms than the board reads. */
+  notice?: string;
+}
+
 export interface AlarmHistoryItem {
   time: string;
   type: 'StateUpdate' | 'ConfigurationUpdate' | 'Action';

@@ -42,7 +42,7 @@ export async function startAlarmsWorld(): Promise<AlarmsWorld> {
     async described(name) {
       return (await world.cloudwatch.send(new DescribeAlarmsCommand({ AlarmNames: [name] }))).MetricAlarms?.[0];
     },
-    board: () => world.ok<AlarmSummary[]>('alarms.list', {}),
+    board: async () => (await world.ok<{ items: AlarmSummary[] }>('alarms.list', {})).items,
     async journal(channel) {
       return world.ok<JournalEntry[]>('journal.list', { channel });
     },

@@ -29,7 +29,7 @@ describe('sagedeck call alarms.list', () => {
   it("prints the built-in sandbox's alarms with their states, worst first", async () => {
     const result = await runCli(env, 'call', 'alarms.list', '{}', '--profile', 'sandbox');
     expect(result.code, result.stderr).toBe(0);
-    const alarms = JSON.parse(result.stdout) as AlarmSummary[];
+    const alarms = (JSON.parse(result.stdout) as { items: AlarmSummary[] }).items;
     // The demo seed: churn-prod's three alarms and its target-tracking policy's two.
     const [scaling, own] = [alarms.filter((a) => a.managedBy === 'autoscaling'), alarms.filter((a) => a.managedBy === undefined)];
     expect(own.map((a) => a.name).sort()).toEqual(['churn-prod-5xx-errors', 'churn-prod-invocations-low', 'churn-prod-model-latency-p99']);

@@ -1,5 +1,5 @@
 import type { alarmsRequests, alarmsStreams } from '../../../../shared/contract/alarms';
-import type { AlarmSummary } from '../../../../shared/domain/alarms';
+import type { AlarmPage, AlarmSummary } from '../../../../shared/domain/alarms';
 import type { SessionClients } from '../../session/session-clients';
 import type { SessionManager } from '../../session/session-manager';
 import { SingleFlight } from '../../watch/single-flight';
@@ -23,7 +23,7 @@ export interface AlarmsAreaDeps {
 
 /** CloudWatch alarms: the board (list, watch), history, maintenance, recommended alarms, edit and delete. */
 export function alarmsArea(deps: AlarmsAreaDeps): AreaModule<typeof alarmsRequests, typeof alarmsStreams> {
-  const lists = new SingleFlight<AlarmSummary[]>();
+  const lists = new SingleFlight<AlarmPage>();
   const cloudwatch = async (purpose: 'interactive' | 'polling' = 'interactive') => (await deps.clients.current()).get('cloudwatch', purpose);
   const sagemaker = async () => (await deps.clients.current()).get('sagemaker');
   // The board's list and a new watcher's first poll share one set of DescribeAlarms pages.
@@ -45,7 +45,7 @@ export function alarmsArea(deps: AlarmsAreaDeps): AreaModule<typeof alarmsReques
       'alarms.watch': (_input, emit) =>
         deps.watchers.watch(
           watchKey(deps.session.current().generation, 'alarms', {}),
-          () => ({ list: (signal) => all('polling', signal), keyOf: (alarm: AlarmSummary) => alarm.name, isTransitioning: () => false }),
+          () => ({ list: async (signal) => (await all('polling', signal)).items, keyOf: (alarm: AlarmSummary) => alarm.name, isTransitioning: () => false }),
           emit,
         ),
     },

@@ -1,25 +1,5 @@
-import { DescribeAlarmsCommand, type CloudWatchClient, type MetricAlarm } from '@aws-sdk/client-cloudwatch';
+import type { MetricAlarm } from '@aws-sdk/client-cloudwatch';
 import type { ChartThreshold } from '../../../../shared/domain/metrics';
-
-const PAGE = 100;
-const MAX_PAGES = 10;
-
-/**
- * The account's metric alarms, 100 a page up to 1,000: CloudWatch cannot filter DescribeAlarms by
- * metric or dimension, so callers filter what comes back.
- */
-export async function metricAlarms(cloudwatch: CloudWatchClient, signal: AbortSignal): Promise<MetricAlarm[]> {
-  const found: MetricAlarm[] = [];
-  let nextToken: string | undefined;
-  let pages = 0;
-  do {
-    const answer = await cloudwatch.send(new DescribeAlarmsCommand({ AlarmTypes: ['MetricAlarm'], MaxRecords: PAGE, ...(nextToken ? { NextToken: nextToken } : {}) }), { abortSignal: signal });
-    found.push(...(answer.MetricAlarms ?? []));
-    nextToken = answer.NextToken;
-    pages += 1;
-  } while (nextToken && pages < MAX_PAGES);
-  return found;
-}
 
 const PER_PERIOD_STATS = new Set(['Sum', 'SampleCount']);
 

@@ -1,7 +1,8 @@
 import type { CloudWatchClient, MetricAlarm } from '@aws-sdk/client-cloudwatch';
 import { DescribeEndpointCommand, type SageMakerClient } from '@aws-sdk/client-sagemaker';
 import type { ChartSeries, MetricChart, MetricDashboard, MetricRange } from '../../../../shared/domain/metrics';
-import { metricAlarms, thresholdOf, watchesVariantMetric } from './alarm-thresholds';
+import { readMetricAlarms } from '../alarms/metric-alarm-pages';
+import { thresholdOf, watchesVariantMetric } from './alarm-thresholds';
 import { ENDPOINT_CHARTS, INSTANCE_NAMESPACE, type EndpointChartSpec, type MetricLine } from './endpoint-charts';
 import { getMetricData, type MetricQuery } from './metric-data';
 import { columnOf, emptyChartNote } from './chart-columns';
@@ -38,7 +39,7 @@ function queryOf(endpointName: string, planned: PlannedLine): MetricQuery {
 
 async function alarmsOrNote(cloudwatch: CloudWatchClient, signal: AbortSignal): Promise<{ alarms: MetricAlarm[]; note?: string }> {
   try {
-    return { alarms: await metricAlarms(cloudwatch, signal) };
+    return { alarms: (await readMetricAlarms(cloudwatch, signal)).alarms };
   } catch (error) {
     if (signal.aborted) throw error;
     return { alarms: [], note: `Alarm thresholds are not drawn: DescribeAlarms failed (${error instanceof Error ? error.message : String(error)}).` };

@@ -140,7 +140,7 @@ export class FakeAlarms {
   }
 
   readonly requests: RequestHandlersOf<typeof alarmsRequests> = {
-    'alarms.list': async () => this.alarms,
+    'alarms.list': async () => ({ items: this.alarms }),
     'alarms.history': async (input) => {
       this.find(input.name);
       const all = this.history.get(input.name) ?? [];

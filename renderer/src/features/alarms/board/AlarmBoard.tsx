@@ -20,7 +20,7 @@ const NO_FILTER: BoardFilter = { state: undefined, kind: undefined, text: '' };
 
 /** Every alarm of the session, live, grouped by what it watches: `#/alarms[?state=&kind=&q=]`. */
 export function AlarmBoard({ params }: { params: URLSearchParams }) {
-  const { alarms, isPending, error, refetch, updates } = useAlarms();
+  const { alarms, notice, isPending, error, refetch, updates } = useAlarms();
   const region = useSession((state) => state.session?.region);
   const now = useCoarseNow();
   // Kept here while typing and written to the address (replacing it), so a reload keeps the filters.
@@ -68,6 +68,11 @@ export function AlarmBoard({ params }: { params: URLSearchParams }) {
         >
           Alarms
         </Header>
+        {notice && (
+          <p className="notice" role="note" data-testid="alarm-board-notice">
+            {notice}
+          </p>
+        )}
         <BoardFilters filter={filter} matches={shown.length} onChange={setFilter} />
         {isPending && <p role="status">Loading the alarms…</p>}
         {!isPending && alarms.length === 0 && (

@@ -21,7 +21,6 @@ import { VariantsTable } from './VariantsTable';
 
 const RollbackDialog = lazy(() => import('../rollback/RollbackDialog'));
 const EndpointDashboard = lazy(() => import('../metrics/EndpointDashboard'));
-const EndpointDashboard = lazy(() => import('../metrics/EndpointDashboard'));
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return <Container header={<Header variant="h2">{title}</Header>}>{children}</Container>;
@@ -136,9 +135,6 @@ export default function EndpointDetail({ name }: { name: string }) {
           <Section key="variants" title="Variants">
             <VariantsTable endpointName={name} variants={endpoint.variants} />
           </Section>,
-          <Suspense key="metrics" fallback={<p role="status">Loading the metrics…</p>}>
-            <EndpointDashboard endpointName={name} />
-          </Suspense>,
           <Suspense key="metrics" fallback={<p role="status">Loading the metrics…</p>}>
             <EndpointDashboard endpointName={name} />
           </Suspense>,
