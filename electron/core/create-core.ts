@@ -1,6 +1,7 @@
 import type { Core, CoreOptions } from './index';
 import { alarmsArea } from './areas/alarms/module';
 import { appArea } from './areas/app/module';
+import { dataArea } from './areas/data/module';
 import { endpointsArea } from './areas/endpoints/module';
 import { jobsArea } from './areas/jobs/module';
 import { journalArea } from './areas/journal/module';
@@ -115,6 +116,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     }),
     metricsArea({ clients, ...(options.now ? { now: options.now } : {}) }),
     overviewArea({ clients, session, dataDir: options.dataDir, ...(options.now ? { now: options.now } : {}) }),
+    dataArea({ clients, session, ...(options.now ? { now: options.now } : {}) }),
   ] as const;
   for (const area of areas) owned.add(area);
   const { requests, streams } = mergeAreas(areas);

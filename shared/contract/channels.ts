@@ -1,5 +1,6 @@
 import { ALARMS_REQUESTS, ALARMS_STREAMS } from './alarms.channels';
 import { APP_REQUESTS, APP_STREAMS } from './app.channels';
+import { DATA_REQUESTS, DATA_STREAMS } from './data.channels';
 import { ENDPOINTS_REQUESTS, ENDPOINTS_STREAMS } from './endpoints.channels';
 import { JOBS_REQUESTS, JOBS_STREAMS } from './jobs.channels';
 import { JOURNAL_REQUESTS, JOURNAL_STREAMS } from './journal.channels';
@@ -33,6 +34,7 @@ export const REQUEST_CHANNELS = [
   ...ALARMS_REQUESTS,
   ...METRICS_REQUESTS,
   ...OVERVIEW_REQUESTS,
+  ...DATA_REQUESTS,
 ] as const;
 
 export const STREAM_CHANNELS = [
@@ -50,6 +52,7 @@ export const STREAM_CHANNELS = [
   ...ALARMS_STREAMS,
   ...METRICS_STREAMS,
   ...OVERVIEW_STREAMS,
+  ...DATA_STREAMS,
 ] as const;
 
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { alarmsRequests, alarmsStreams } from './alarms';
 import { appRequests, appStreams } from './app';
+import { dataRequests, dataStreams } from './data';
 import type { RequestChannel, StreamChannel } from './channels';
 import { endpointsRequests, endpointsStreams } from './endpoints';
 import { jobsRequests, jobsStreams } from './jobs';
@@ -36,6 +37,7 @@ type RequestAreas = [
   typeof alarmsRequests,
   typeof metricsRequests,
   typeof overviewRequests,
+  typeof dataRequests,
 ];
 type StreamAreas = [
   typeof appStreams,
@@ -52,6 +54,7 @@ type StreamAreas = [
   typeof alarmsStreams,
   typeof metricsStreams,
   typeof overviewStreams,
+  typeof dataStreams,
 ];
 
 // A channel defined by two areas would silently lose one handler in the merge: make it a type error.
@@ -72,6 +75,7 @@ export const requests = {
   ...alarmsRequests,
   ...metricsRequests,
   ...overviewRequests,
+  ...dataRequests,
 };
 
 export const streams = {
@@ -89,6 +93,7 @@ export const streams = {
   ...alarmsStreams,
   ...metricsStreams,
   ...overviewStreams,
+  ...dataStreams,
 };
 
 type Requests = typeof requests;

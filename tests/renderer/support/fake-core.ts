@@ -12,6 +12,7 @@ import type { RequestHandlers, StreamHandlers } from '../../../electron/core/rpc
 import { createMutationGate } from '../../../electron/core/rpc/mutation-gate';
 import { FakeAlarms } from './fake-areas/alarms';
 import { FakeApp } from './fake-areas/app';
+import { FakeData } from './fake-areas/data';
 import { FakeEndpoints } from './fake-areas/endpoints';
 import { FakeJobs } from './fake-areas/jobs';
 import { FakeJournal } from './fake-areas/journal';
@@ -85,6 +86,7 @@ export class FakeCore implements SageDeckBridge {
   readonly alarms = new FakeAlarms();
   readonly metrics = new FakeMetrics();
   readonly overview = new FakeOverview();
+  readonly data = new FakeData();
   readonly dispatcher: Dispatcher;
   /** Every request this bridge sent, as the renderer sent it (before any validation). */
   readonly calls: RecordedCall[] = [];
@@ -128,6 +130,7 @@ export class FakeCore implements SageDeckBridge {
       ...this.alarms.requests,
       ...this.metrics.requests,
       ...this.overview.requests,
+      ...this.data.requests,
     };
     const streams: StreamHandlers = {
       ...this.app.streams,
@@ -144,6 +147,7 @@ export class FakeCore implements SageDeckBridge {
       ...this.alarms.streams,
       ...this.metrics.streams,
       ...this.overview.streams,
+      ...this.data.streams,
     };
 
     const gate = createMutationGate({

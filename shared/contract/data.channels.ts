@@ -1,0 +1,20 @@
+export const DATA_REQUESTS = [
+  'buckets.list',
+  'buckets.describe',
+  'buckets.create',
+  'buckets.fix',
+  'objects.list',
+  'objects.describe',
+  'objects.delete',
+  'objects.versions',
+  'objects.restoreVersion',
+  'objects.undelete',
+  'prefixes.restore',
+  'prefixes.drill',
+  'transfers.startUpload',
+  'transfers.uploadChunk',
+  'transfers.finishFile',
+  'transfers.cancel',
+  'transfers.retry',
+] as const;
+export const DATA_STREAMS = ['transfers.watch', 'transfers.download'] as const;
