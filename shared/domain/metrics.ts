@@ -15,6 +15,8 @@ export interface ChartThreshold {
   alarmName: string;
   value: number;
   state: 'OK' | 'ALARM' | 'INSUFFICIENT_DATA';
+  /** Which side of the line breaches: from the alarm's ComparisonOperator. */
+  breachesWhen?: 'above' | 'below';
 }
 
 export interface MetricChart {

@@ -1,4 +1,4 @@
-import { alarmsNavName, NavAlarmCount } from '../features/alarms/shell/NavAlarmCount';
+import { NavAlarmCount } from '../features/alarms/shell/NavAlarmCount';
 import { useAlarmCount } from '../features/alarms/shell/alarm-count';
 import { AREAS, type AreaId } from './areas';
 import { hrefForArea } from './hash-route';
@@ -14,7 +14,6 @@ export function SideNav({ current }: { current: AreaId | undefined }) {
               href={hrefForArea(area.id)}
               data-testid={`nav-${area.id}`}
               aria-current={area.id === current ? 'page' : undefined}
-              aria-label={area.id === 'alarms' ? alarmsNavName(area.label, inAlarm) : undefined}
             >
               {area.label}
               {area.id === 'alarms' && <NavAlarmCount inAlarm={inAlarm} />}

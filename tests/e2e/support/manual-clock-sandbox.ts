@@ -1,3 +1,4 @@
+import { CloudWatchClient, DescribeAlarmsCommand } from '@aws-sdk/client-cloudwatch';
 import { DescribeEndpointCommand, SageMakerClient, type DescribeEndpointOutput } from '@aws-sdk/client-sagemaker';
 import { createManualClock, type ManualClock } from '../../../electron/sandbox/clock';
 import { startSandbox, type RunningSandbox } from '../../../electron/sandbox/index';
@@ -22,6 +23,10 @@ export interface ManualClockSandbox {
   control(path: string, body: Record<string, unknown>): Promise<unknown>;
   /** DescribeEndpoint as AWS answers it, through the sandbox's own keys (not SageDeck's). */
   describeEndpoint(name: string): Promise<DescribeEndpointOutput>;
+  /** The alarm's state as CloudWatch answers it (undefined when there is no such alarm). */
+  alarmState(name: string): Promise<string | undefined>;
+  /** The names of every alarm CloudWatch has in ALARM now. */
+  alarmsInAlarm(): Promise<string[]>;
   /**
    * Moves the clock a simulated minute at a time (`POST /_sandbox/clock/advance`) until `check`
    * holds on what AWS answers; fails after `maxMinutes`. No real time passes.
@@ -30,11 +35,22 @@ export interface ManualClockSandbox {
   stop(): Promise<void>;
 }
 
-export async function startManualClockSandbox(): Promise<ManualClockSandbox> {
-  // Starting at the real now keeps the seed's timestamps and CloudWatch's time ranges where the app looks.
-  const clock = createManualClock(Date.now());
+/**
+ * `startMinutesAgo`: the simulated clock starts that far behind the real one. The app asks
+ * CloudWatch for ranges ending at the real now, so a test that advances the sandbox by N minutes
+ * and then reads charts starts at least N minutes back, or its newest datapoints lie in the future.
+ */
+export async function startManualClockSandbox({ startMinutesAgo = 0 } = {}): Promise<ManualClockSandbox> {
+  // Starting near the real now keeps the seed's timestamps and CloudWatch's time ranges where the app looks.
+  const clock = createManualClock(Date.now() - startMinutesAgo * MINUTE_MS);
   const sandbox = await startSandbox({ port: 0, seed: 'demo', clock });
   const sagemaker = new SageMakerClient({
+    endpoint: sandbox.endpoint,
+    region: sandbox.region,
+    credentials: sandbox.credentials,
+    maxAttempts: 1,
+  });
+  const cloudwatch = new CloudWatchClient({
     endpoint: sandbox.endpoint,
     region: sandbox.region,
     credentials: sandbox.credentials,
@@ -67,6 +83,8 @@ export async function startManualClockSandbox(): Promise<ManualClockSandbox> {
     ].join('\n'),
     control,
     describeEndpoint: (name) => sagemaker.send(new DescribeEndpointCommand({ EndpointName: name })),
+    alarmsInAlarm: async () => ((await cloudwatch.send(new DescribeAlarmsCommand({ StateValue: 'ALARM' }))).MetricAlarms ?? []).map((alarm) => alarm.AlarmName ?? ''),
+    alarmState: async (name) => (await cloudwatch.send(new DescribeAlarmsCommand({ AlarmNames: [name] }))).MetricAlarms?.[0]?.StateValue,
     async advanceUntil(check, what, maxMinutes = 30) {
       for (let minute = 0; minute < maxMinutes; minute += 1) {
         if (await check()) return;
@@ -76,6 +94,7 @@ export async function startManualClockSandbox(): Promise<ManualClockSandbox> {
     },
     async stop() {
       sagemaker.destroy();
+      cloudwatch.destroy();
       await sandbox.stop();
     },
   };

@@ -46,6 +46,34 @@ describe('alarm metric chart', { timeout: 20_000 }, () => {
     expect(host.callsTo('metrics.alarm')[0]?.input).toEqual({ name: 'churn-prod-5xx-errors', range: { kind: 'relative', minutes: 180 } });
   });
 
+  it('says where the metric crossed the threshold, on the side the alarm breaches, and not when it stayed on the safe side', async () => {
+    await renderAlarmChart((h) => {
+      h.metrics.alarmCharts.set(
+        'churn-prod-5xx-errors',
+        metricChart('alarm', { labels: ['Sum'], value: (i) => (i === 30 ? 9 : 1), thresholds: [{ alarmName: 'churn-prod-5xx-errors', value: 5, state: 'OK', breachesWhen: 'above' }] }),
+      );
+    }, 'churn-prod-5xx-errors');
+    const chart = await screen.findByTestId('alarm-metric-chart');
+    await waitFor(() => expect(chart.dataset.state).toBe('ready'));
+    const spiked = within(chart).getByTestId('chart-threshold-churn-prod-5xx-errors');
+    expect(spiked.dataset.crossed).toBe('true');
+    expect(spiked.textContent).toBe('churn-prod-5xx-errors: 5 · OK · crossed: peak 9 in this range');
+  });
+
+  it('says nothing crossed when a low-value alarm\'s metric stayed above its line', async () => {
+    await renderAlarmChart((h) => {
+      h.metrics.alarmCharts.set(
+        'churn-prod-invocations-low',
+        metricChart('alarm', { labels: ['Sum'], value: () => 120, thresholds: [{ alarmName: 'churn-prod-invocations-low', value: 100, state: 'OK', breachesWhen: 'below' }] }),
+      );
+    }, 'churn-prod-invocations-low');
+    const chart = await screen.findByTestId('alarm-metric-chart');
+    await waitFor(() => expect(chart.dataset.state).toBe('ready'));
+    const steady = within(chart).getByTestId('chart-threshold-churn-prod-invocations-low');
+    expect(steady.dataset.crossed).toBe('false');
+    expect(steady.textContent).toBe('churn-prod-invocations-low: 100 · OK');
+  });
+
   it('says so when the alarm is gone', async () => {
     await renderAlarmChart(() => undefined, 'deleted-alarm');
     const chart = await screen.findByTestId('alarm-metric-chart');

@@ -15,6 +15,7 @@ export function thresholdOf(alarm: MetricAlarm, scale: number, chartPeriodS: num
     alarmName: alarm.AlarmName,
     value: alarm.Threshold * scale * perPeriod,
     state: (alarm.StateValue ?? 'INSUFFICIENT_DATA') as ChartThreshold['state'],
+    ...(alarm.ComparisonOperator ? { breachesWhen: alarm.ComparisonOperator.startsWith('Greater') ? ('above' as const) : ('below' as const) } : {}),
   };
 }
 
