@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { onReconnect } from '../bridge/on-reconnect';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { AlarmsShell } from '../features/alarms/shell/AlarmsShell';
+import { TransfersShell } from '../features/data/transfers/TransfersShell';
 import { AreaView } from './AreaView';
 import { ConfirmHost } from './ConfirmHost';
 import { ConnectionBanner } from './ConnectionBanner';
@@ -74,6 +75,7 @@ function Shell() {
       <MfaPromptHost />
       <NotificationsHost ready={status === 'ready'} />
       <AlarmsShell ready={status === 'ready'} />
+      <TransfersShell ready={status === 'ready'} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { activityArea } from '../features/activity/area';
 import { alarmsArea } from '../features/alarms/area';
 import { comingSoonAreas } from '../features/coming-soon/areas';
+import { dataArea } from '../features/data/area';
 import { endpointsArea } from '../features/endpoints/area';
 import { processingArea, trainingArea } from '../features/jobs/area';
 import { logsArea } from '../features/logs/area';
@@ -18,6 +19,7 @@ export type { AreaCommand, AreaDefinition, AreaId, AreaInfo, AreaManifest, AreaP
  */
 const manifests: readonly AreaManifest[] = [
   overviewArea,
+  dataArea,
   processingArea,
   trainingArea,
   endpointsArea,
