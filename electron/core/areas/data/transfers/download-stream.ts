@@ -14,9 +14,31 @@ export interface DownloadRequest {
   versionId?: string | undefined;
 }
 
-/** Cuts whatever sizes the socket delivers into chunks of at most DOWNLOAD_CHUNK_BYTES. */
-function* slices(bytes: Uint8Array): Generator<Uint8Array> {
-  for (let start = 0; start < bytes.length; start += DOWNLOAD_CHUNK_BYTES) yield bytes.subarray(start, start + DOWNLOAD_CHUNK_BYTES);
+/**
+ * Gathers whatever sizes the socket delivers (often 64 KiB) into chunks of DOWNLOAD_CHUNK_BYTES:
+ * sixteen times fewer events for the renderer to decode. `flush` gives the remainder at the end.
+ */
+class Rechunker {
+  private pieces: Uint8Array[] = [];
+  private size = 0;
+
+  *push(piece: Uint8Array): Generator<Buffer> {
+    this.pieces.push(piece);
+    this.size += piece.byteLength;
+    while (this.size >= DOWNLOAD_CHUNK_BYTES) {
+      const joined = Buffer.concat(this.pieces, this.size);
+      yield joined.subarray(0, DOWNLOAD_CHUNK_BYTES);
+      const rest = joined.subarray(DOWNLOAD_CHUNK_BYTES);
+      this.pieces = rest.length ? [rest] : [];
+      this.size = rest.length;
+    }
+  }
+
+  *flush(): Generator<Buffer> {
+    if (this.size > 0) yield Buffer.concat(this.pieces, this.size);
+    this.pieces = [];
+    this.size = 0;
+  }
 }
 
 /**
@@ -49,15 +71,19 @@ export async function runDownload(
     changed();
     const stored = fullObjectChecksum(answer);
     const local = stored ? runningChecksum(stored.algorithm) : undefined;
+    const rechunker = new Rechunker();
+    const send = (chunk: Buffer) => {
+      local?.update(chunk);
+      emit({ type: 'chunk', offset: transfer.bytesDone, data: chunk.toString('base64') });
+      transfer.bytesDone += chunk.length;
+    };
     for await (const piece of answer.Body as AsyncIterable<Uint8Array>) {
-      for (const chunk of slices(piece)) {
-        if (signal.aborted) throw signal.reason;
-        local?.update(chunk);
-        emit({ type: 'chunk', offset: transfer.bytesDone, data: Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('base64') });
-        transfer.bytesDone += chunk.byteLength;
-      }
-      changed();
+      if (signal.aborted) throw signal.reason;
+      const before = transfer.bytesDone;
+      for (const chunk of rechunker.push(piece)) send(chunk);
+      if (transfer.bytesDone !== before) changed();
     }
+    for (const chunk of rechunker.flush()) send(chunk);
     const checksumVerified = Boolean(stored && local && local.digest() === stored.value);
     if (stored && !checksumVerified) {
       throw new SageDeckError({
