@@ -1,7 +1,16 @@
 import { PutBucketVersioningCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DownloadEvent } from '../../../shared/contract/data';
-import { BUCKET, fileBytes, MiB, startTransfersWorld, summariesFrom, until, uploadFiles, type TransfersWorld } from './transfers-harness';
+import {
+  BUCKET,
+  fileBytes,
+  MiB,
+  startTransfersWorld,
+  summariesFrom,
+  until,
+  uploadFiles,
+  type TransfersWorld,
+} from './transfers-harness';
 
 interface Downloaded {
   events: DownloadEvent[];
@@ -10,7 +19,10 @@ interface Downloaded {
 }
 
 /** Opens transfers.download and collects it to the end, as a save in the renderer would. */
-async function download(world: TransfersWorld, input: { bucket: string; key: string; versionId?: string }): Promise<Downloaded> {
+async function download(
+  world: TransfersWorld,
+  input: { bucket: string; key: string; versionId?: string },
+): Promise<Downloaded> {
   const stream = world.subscribe('transfers.download', input);
   await until(() => stream.ended !== undefined, `the download of ${input.key} to end`);
   const events = stream.events as DownloadEvent[];
@@ -32,13 +44,20 @@ describe('transfers.download', () => {
   it('streams meta, the bytes in order in chunks of at most 1 MiB, then done with the checksum verified', async () => {
     const body = fileBytes(2 * MiB + 5, 31);
     // No checksum sent: S3 stores its default full-object CRC64NVME.
-    await world.s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: 'raw/customers.csv', Body: body, ContentType: 'text/csv' }));
+    await world.s3.send(
+      new PutObjectCommand({ Bucket: BUCKET, Key: 'raw/customers.csv', Body: body, ContentType: 'text/csv' }),
+    );
     const watch = world.subscribe('transfers.watch', {});
 
     const result = await download(world, { bucket: BUCKET, key: 'raw/customers.csv' });
 
     expect(result.error).toBeUndefined();
-    expect(result.events[0]).toEqual({ type: 'meta', key: 'raw/customers.csv', size: body.length, contentType: 'text/csv' });
+    expect(result.events[0]).toEqual({
+      type: 'meta',
+      key: 'raw/customers.csv',
+      size: body.length,
+      contentType: 'text/csv',
+    });
     const chunks = result.events.filter((event) => event.type === 'chunk');
     expect(chunks.length).toBe(3);
     let expectedOffset = 0;
@@ -51,17 +70,32 @@ describe('transfers.download', () => {
     expect(result.bytes.equals(body)).toBe(true);
     expect(result.events.at(-1)).toEqual({ type: 'done', checksumVerified: true });
 
-    await until(() => [...summariesFrom(watch.events).values()].some((s) => s.kind === 'download' && s.state === 'done'), 'the panel to show the download done');
+    await until(
+      () => [...summariesFrom(watch.events).values()].some((s) => s.kind === 'download' && s.state === 'done'),
+      'the panel to show the download done',
+    );
     const shown = [...summariesFrom(watch.events).values()].find((s) => s.kind === 'download')!;
-    expect(shown).toMatchObject({ bucket: BUCKET, target: 'raw/customers.csv', bytesDone: body.length, bytesTotal: body.length, profile: 'base' });
+    expect(shown).toMatchObject({
+      bucket: BUCKET,
+      target: 'raw/customers.csv',
+      bytesDone: body.length,
+      bytesTotal: body.length,
+      profile: 'base',
+    });
     expect(shown.files[0]?.checksumVerified).toBe(true);
     watch.cancel();
   });
 
   it('verifies a CRC32 object and downloads an older version by id', async () => {
-    await world.s3.send(new PutBucketVersioningCommand({ Bucket: BUCKET, VersioningConfiguration: { Status: 'Enabled' } }));
-    const first = await world.s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: 'v.txt', Body: 'first version', ChecksumAlgorithm: 'CRC32' }));
-    await world.s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: 'v.txt', Body: 'second version', ChecksumAlgorithm: 'CRC32' }));
+    await world.s3.send(
+      new PutBucketVersioningCommand({ Bucket: BUCKET, VersioningConfiguration: { Status: 'Enabled' } }),
+    );
+    const first = await world.s3.send(
+      new PutObjectCommand({ Bucket: BUCKET, Key: 'v.txt', Body: 'first version', ChecksumAlgorithm: 'CRC32' }),
+    );
+    await world.s3.send(
+      new PutObjectCommand({ Bucket: BUCKET, Key: 'v.txt', Body: 'second version', ChecksumAlgorithm: 'CRC32' }),
+    );
 
     const old = await download(world, { bucket: BUCKET, key: 'v.txt', versionId: first.VersionId! });
 
@@ -91,11 +125,17 @@ describe('transfers.download', () => {
     world.sandbox.control.addFault({ operation: 's3:GetObject', kind: 'latency', latencyMs: 10_000, count: 1 });
     const watch = world.subscribe('transfers.watch', {});
     const stream = world.subscribe('transfers.download', { bucket: BUCKET, key: 'slow.bin' });
-    await until(() => [...summariesFrom(watch.events).values()].some((s) => s.target === 'slow.bin'), 'the download to start');
+    await until(
+      () => [...summariesFrom(watch.events).values()].some((s) => s.target === 'slow.bin'),
+      'the download to start',
+    );
 
     stream.cancel();
 
-    await until(() => [...summariesFrom(watch.events).values()].some((s) => s.target === 'slow.bin' && s.state === 'cancelled'), 'the download to be cancelled');
+    await until(
+      () => [...summariesFrom(watch.events).values()].some((s) => s.target === 'slow.bin' && s.state === 'cancelled'),
+      'the download to be cancelled',
+    );
     expect(stream.events).toEqual([]);
     watch.cancel();
   });

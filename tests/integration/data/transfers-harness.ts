@@ -45,11 +45,23 @@ export interface StartedUpload {
 
 /** One chunk as the renderer sends it: at most 4 MiB, base64. */
 export function chunkInput(transferId: string, fileIndex: number, bytes: Buffer, offset: number) {
-  return { transferId, fileIndex, offset, data: bytes.subarray(offset, offset + UPLOAD_CHUNK_BYTES).toString('base64') };
+  return {
+    transferId,
+    fileIndex,
+    offset,
+    data: bytes.subarray(offset, offset + UPLOAD_CHUNK_BYTES).toString('base64'),
+  };
 }
 
 /** Sends a file's bytes from `from` in 4 MiB chunks, each after the previous one was answered. */
-export async function sendChunks(world: TransfersWorld, transferId: string, fileIndex: number, bytes: Buffer, from = 0, between?: () => void): Promise<void> {
+export async function sendChunks(
+  world: TransfersWorld,
+  transferId: string,
+  fileIndex: number,
+  bytes: Buffer,
+  from = 0,
+  between?: () => void,
+): Promise<void> {
   for (let offset = from; offset < bytes.length; offset += UPLOAD_CHUNK_BYTES) {
     await world.ok('transfers.uploadChunk', chunkInput(transferId, fileIndex, bytes, offset));
     between?.();
@@ -102,7 +114,8 @@ export function summariesFrom(events: unknown[]): Map<string, TransferSummary> {
 export function historyOf(events: unknown[], transferId: string): TransferSummary[] {
   const history: TransferSummary[] = [];
   for (const event of events as WatchEvent<TransferSummary>[]) {
-    const items = event.type === 'snapshot' ? event.items : event.type === 'changes' ? [...event.added, ...event.updated] : [];
+    const items =
+      event.type === 'snapshot' ? event.items : event.type === 'changes' ? [...event.added, ...event.updated] : [];
     history.push(...items.filter((item) => item.id === transferId));
   }
   return history;

@@ -1,6 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UPLOAD_CHUNK_BYTES } from '../../../shared/contract/data';
-import { BUCKET, chunkInput, fileBytes, historyOf, MiB, readObject, startTransfersWorld, summariesFrom, until, type StartedUpload, type TransfersWorld } from './transfers-harness';
+import {
+  BUCKET,
+  chunkInput,
+  fileBytes,
+  historyOf,
+  MiB,
+  readObject,
+  startTransfersWorld,
+  summariesFrom,
+  until,
+  type StartedUpload,
+  type TransfersWorld,
+} from './transfers-harness';
 
 describe('transfers.watch: progress, speed and time left', () => {
   let world: TransfersWorld;
@@ -23,7 +35,15 @@ describe('transfers.watch: progress, speed and time left', () => {
       files: [{ relativePath: 'stream.bin', size: bytes.length }],
     });
     const latest = () => summariesFrom(watch.events).get(transferId);
-    expect(latest()).toMatchObject({ kind: 'upload', profile: 'base', region: 'us-east-1', bucket: BUCKET, target: 'raw/', state: 'queued', bytesDone: 0 });
+    expect(latest()).toMatchObject({
+      kind: 'upload',
+      profile: 'base',
+      region: 'us-east-1',
+      bucket: BUCKET,
+      target: 'raw/',
+      state: 'queued',
+      bytesDone: 0,
+    });
 
     // Each part (two chunks) takes two seconds on the clock before S3 acknowledges it: 4 MiB/s.
     for (let offset = 0; offset < bytes.length; offset += UPLOAD_CHUNK_BYTES) {
@@ -34,7 +54,10 @@ describe('transfers.watch: progress, speed and time left', () => {
       await until(() => latest()?.bytesDone === sent, `the watch to show ${sent} bytes done`);
       if (sent === 16 * MiB) await world.ok('session.select', { profile: 'other' });
     }
-    expect(await world.ok('transfers.finishFile', { transferId, fileIndex: 0 })).toEqual({ key: 'raw/stream.bin', checksumVerified: true });
+    expect(await world.ok('transfers.finishFile', { transferId, fileIndex: 0 })).toEqual({
+      key: 'raw/stream.bin',
+      checksumVerified: true,
+    });
     await until(() => latest()?.state === 'done', 'the watch to report the upload done');
 
     const history = historyOf(watch.events, transferId);

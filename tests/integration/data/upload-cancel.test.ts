@@ -1,7 +1,19 @@
 import { HeadObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TransferSummary } from '../../../shared/domain/data';
-import { BUCKET, chunkInput, fileBytes, MiB, openMultipartUploads, sendChunks, startTransfersWorld, summariesFrom, until, type StartedUpload, type TransfersWorld } from './transfers-harness';
+import {
+  BUCKET,
+  chunkInput,
+  fileBytes,
+  MiB,
+  openMultipartUploads,
+  sendChunks,
+  startTransfersWorld,
+  summariesFrom,
+  until,
+  type StartedUpload,
+  type TransfersWorld,
+} from './transfers-harness';
 
 describe('transfers: cancel mid-upload', () => {
   let world: TransfersWorld;
@@ -23,7 +35,10 @@ describe('transfers: cancel mid-upload', () => {
       files: [{ relativePath: 'big.bin', size: bytes.length }],
     });
     await sendChunks(world, transferId, 0, bytes.subarray(0, 12 * MiB));
-    await until(() => summariesFrom(watch.events).get(transferId)?.bytesDone === 8 * MiB, 'the first part to be acknowledged');
+    await until(
+      () => summariesFrom(watch.events).get(transferId)?.bytesDone === 8 * MiB,
+      'the first part to be acknowledged',
+    );
     expect(await openMultipartUploads(world)).toEqual(['raw/big.bin']);
 
     const cancelled = await world.ok<TransferSummary>('transfers.cancel', { transferId });
@@ -35,15 +50,27 @@ describe('transfers: cancel mid-upload', () => {
     const refused = await world.fail('transfers.uploadChunk', chunkInput(transferId, 0, bytes, 12 * MiB));
     expect(refused.code).toBe('Cancelled');
     expect((await world.fail('transfers.finishFile', { transferId, fileIndex: 0 })).code).toBe('Cancelled');
-    await expect(world.s3.send(new HeadObjectCommand({ Bucket: BUCKET, Key: keys[0] }))).rejects.toMatchObject({ name: 'NotFound' });
-    await until(() => summariesFrom(watch.events).get(transferId)?.state === 'cancelled', 'the watch to report the cancel');
+    await expect(world.s3.send(new HeadObjectCommand({ Bucket: BUCKET, Key: keys[0] }))).rejects.toMatchObject({
+      name: 'NotFound',
+    });
+    await until(
+      () => summariesFrom(watch.events).get(transferId)?.state === 'cancelled',
+      'the watch to report the cancel',
+    );
     watch.cancel();
   });
 
   it('refuses chunks of an unknown transfer and out of order', async () => {
-    const unknown = await world.fail('transfers.uploadChunk', chunkInput('6f1c1c52-7d0e-4d55-9a3e-2f7f8d1c0a11', 0, bytes, 0));
+    const unknown = await world.fail(
+      'transfers.uploadChunk',
+      chunkInput('6f1c1c52-7d0e-4d55-9a3e-2f7f8d1c0a11', 0, bytes, 0),
+    );
     expect(unknown.code).toBe('NoSuchTransfer');
-    const { transferId } = await world.ok<StartedUpload>('transfers.startUpload', { bucket: BUCKET, prefix: '', files: [{ relativePath: 'a.bin', size: bytes.length }] });
+    const { transferId } = await world.ok<StartedUpload>('transfers.startUpload', {
+      bucket: BUCKET,
+      prefix: '',
+      files: [{ relativePath: 'a.bin', size: bytes.length }],
+    });
     const skipped = await world.fail('transfers.uploadChunk', chunkInput(transferId, 0, bytes, 4 * MiB));
     expect(skipped.code).toBe('InvalidInput');
     expect(skipped.message).toContain('from offset 0');

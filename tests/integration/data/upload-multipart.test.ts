@@ -1,7 +1,19 @@
 import { GetObjectAttributesCommand, HeadObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TransferSummary } from '../../../shared/domain/data';
-import { BUCKET, fileBytes, MiB, openMultipartUploads, readObject, startTransfersWorld, summariesFrom, until, uploadFiles, type LocalFile, type TransfersWorld } from './transfers-harness';
+import {
+  BUCKET,
+  fileBytes,
+  MiB,
+  openMultipartUploads,
+  readObject,
+  startTransfersWorld,
+  summariesFrom,
+  until,
+  uploadFiles,
+  type LocalFile,
+  type TransfersWorld,
+} from './transfers-harness';
 
 /** A 50 MB dataset folder: three multipart files (one nested, named with Windows separators) and two single-part ones. */
 const FOLDER: LocalFile[] = [
@@ -26,7 +38,10 @@ describe('transfers: multipart upload of a 50 MB folder with a failed part', () 
     const result = await uploadFiles(world, 'raw/2026-12-05/', FOLDER);
     finished = result.finished;
     keys = result.started.keys;
-    await until(() => summariesFrom(watch.events).get(result.started.transferId)?.state === 'done', 'the watch to report the upload done');
+    await until(
+      () => summariesFrom(watch.events).get(result.started.transferId)?.state === 'done',
+      'the watch to report the upload done',
+    );
     summary = summariesFrom(watch.events).get(result.started.transferId)!;
     watch.cancel();
   });
@@ -57,19 +72,26 @@ describe('transfers: multipart upload of a 50 MB folder with a failed part', () 
   });
 
   it('stores exactly the bytes sent', async () => {
-    for (const [index, file] of FOLDER.entries()) expect((await readObject(world, keys[index]!)).equals(file.bytes)).toBe(true);
+    for (const [index, file] of FOLDER.entries())
+      expect((await readObject(world, keys[index]!)).equals(file.bytes)).toBe(true);
   });
 
   it('uploads big files in 8 MiB parts with a composite CRC32 and small ones whole', async () => {
     const first = await world.s3.send(
-      new GetObjectAttributesCommand({ Bucket: BUCKET, Key: keys[0], ObjectAttributes: ['Checksum', 'ObjectParts', 'ObjectSize'] }),
+      new GetObjectAttributesCommand({
+        Bucket: BUCKET,
+        Key: keys[0],
+        ObjectAttributes: ['Checksum', 'ObjectParts', 'ObjectSize'],
+      }),
     );
     expect(first.Checksum?.ChecksumType).toBe('COMPOSITE');
     expect(first.ObjectParts?.TotalPartsCount).toBe(3);
     expect(first.ObjectParts?.Parts?.map((part) => part.Size)).toEqual([8 * MiB, 8 * MiB, 4 * MiB + 123]);
     const head = await world.s3.send(new HeadObjectCommand({ Bucket: BUCKET, Key: keys[0], ChecksumMode: 'ENABLED' }));
     expect(head.ChecksumCRC32).toMatch(/-3$/);
-    const small = await world.s3.send(new GetObjectAttributesCommand({ Bucket: BUCKET, Key: keys[4], ObjectAttributes: ['Checksum', 'ObjectParts'] }));
+    const small = await world.s3.send(
+      new GetObjectAttributesCommand({ Bucket: BUCKET, Key: keys[4], ObjectAttributes: ['Checksum', 'ObjectParts'] }),
+    );
     expect(small.ObjectParts).toBeUndefined();
     expect(small.Checksum?.ChecksumCRC32).toBeDefined();
   });
