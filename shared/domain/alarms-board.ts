@@ -75,7 +75,17 @@ export function groupByResource<T extends Sortable>(alarms: readonly T[]): Resou
   return [...groups.values()].sort((a, b) => kindRank(a.resource.kind) - kindRank(b.resource.kind) || byText(a.resource.name, b.resource.name));
 }
 
-/** How many alarms are in ALARM (the navigation badge and window title). */
-export function countInAlarm(alarms: readonly Pick<AlarmSummary, 'state'>[]): number {
-  return alarms.filter((alarm) => alarm.state === 'ALARM').length;
+/**
+ * Whether an alarm in ALARM needs a person: Auto Scaling's own target-tracking alarms go into ALARM
+ * as part of normal scaling (the scale-in alarm whenever traffic is low, every quiet night), so they
+ * stay on the board but are not counted in the navigation and title, notified, or listed as
+ * trouble on the Overview.
+ */
+export function needsAttention(alarm: Pick<AlarmSummary, 'state' | 'managedBy'>): boolean {
+  return alarm.state === 'ALARM' && alarm.managedBy !== 'autoscaling';
+}
+
+/** How many alarms in ALARM need a person (the navigation badge and window title). */
+export function countInAlarm(alarms: readonly Pick<AlarmSummary, 'state' | 'managedBy'>[]): number {
+  return alarms.filter(needsAttention).length;
 }

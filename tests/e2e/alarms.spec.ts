@@ -1,6 +1,6 @@
 import { scanInBothThemes } from './support/axe';
-import { expect, test as base } from './support/fixtures';
-import { MANUAL_SANDBOX_PROFILE, startManualClockSandbox, type ManualClockSandbox } from './support/manual-clock-sandbox';
+import { expect } from './support/fixtures';
+import { testOnManualClock } from './support/manual-clock-sandbox';
 import { recordNotifications, shownNotifications } from './support/notifications';
 
 /**
@@ -10,21 +10,8 @@ import { recordNotifications, shownNotifications } from './support/notifications
  * the board, the navigation count, the window title, a desktop notification, the Overview and the
  * chart; then the spike ends and it all returns to OK.
  */
-const test = base.extend<{ sandbox: ManualClockSandbox }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
-  sandbox: async ({}, use) => {
-    // The journey advances up to ~30 simulated minutes, then reads charts over ranges ending now.
-    const sandbox = await startManualClockSandbox({ startMinutesAgo: 40 });
-    await use(sandbox);
-    await sandbox.stop();
-  },
-  home: async ({ home, sandbox }, use) => {
-    home.writeAwsConfig(sandbox.config);
-    home.writeAwsCredentials(sandbox.credentials);
-    home.env.AWS_PROFILE = MANUAL_SANDBOX_PROFILE;
-    await use(home);
-  },
-});
+// The journey advances up to ~30 simulated minutes, then reads charts over ranges ending now.
+const test = testOnManualClock({ startMinutesAgo: 40 });
 
 const ENDPOINT = 'churn-prod';
 const ALARM = 'churn-prod-model-latency-p99';

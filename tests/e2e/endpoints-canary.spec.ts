@@ -1,7 +1,7 @@
 import { scanInBothThemes } from './support/axe';
 import { EndpointsPage } from './support/endpoints-page';
-import { expect, test as base } from './support/fixtures';
-import { MANUAL_SANDBOX_PROFILE, startManualClockSandbox, type ManualClockSandbox } from './support/manual-clock-sandbox';
+import { expect } from './support/fixtures';
+import { MANUAL_SANDBOX_PROFILE, testOnManualClock } from './support/manual-clock-sandbox';
 
 /**
  * These journeys run on the manual clock: the host's profile points at a demo-seeded sandbox the
@@ -9,19 +9,7 @@ import { MANUAL_SANDBOX_PROFILE, startManualClockSandbox, type ManualClockSandbo
  * scaling) moves only when the test advances it through the control API. So the deployment holds
  * still in its bake while it is scanned, and nothing waits on real time but the app's own polling.
  */
-const test = base.extend<{ sandbox: ManualClockSandbox; endpoints: EndpointsPage }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
-  sandbox: async ({}, use) => {
-    const sandbox = await startManualClockSandbox();
-    await use(sandbox);
-    await sandbox.stop();
-  },
-  home: async ({ home, sandbox }, use) => {
-    home.writeAwsConfig(sandbox.config);
-    home.writeAwsCredentials(sandbox.credentials);
-    home.env.AWS_PROFILE = MANUAL_SANDBOX_PROFILE;
-    await use(home);
-  },
+const test = testOnManualClock().extend<{ endpoints: EndpointsPage }>({
   endpoints: async ({ shell }, use) => use(new EndpointsPage(shell)),
 });
 

@@ -2,6 +2,7 @@ import { CloudWatchClient, DescribeAlarmsCommand } from '@aws-sdk/client-cloudwa
 import { DescribeEndpointCommand, SageMakerClient, type DescribeEndpointOutput } from '@aws-sdk/client-sagemaker';
 import { createManualClock, type ManualClock } from '../../../electron/sandbox/clock';
 import { startSandbox, type RunningSandbox } from '../../../electron/sandbox/index';
+import { test as base } from './fixtures';
 
 /** The profile SageDeck starts on in these tests: static keys, `endpoint_url` at the test's sandbox. */
 export const MANUAL_SANDBOX_PROFILE = 'sandbox-manual-clock';
@@ -98,4 +99,25 @@ export async function startManualClockSandbox({ startMinutesAgo = 0 } = {}): Pro
       await sandbox.stop();
     },
   };
+}
+
+/**
+ * The e2e `test` on a manual-clock sandbox: the host's profile points at a demo-seeded sandbox the
+ * test started (`sandbox` fixture), so simulated time moves only when the test advances it.
+ */
+export function testOnManualClock(options: { startMinutesAgo?: number } = {}) {
+  return base.extend<{ sandbox: ManualClockSandbox }>({
+    // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
+    sandbox: async ({}, use) => {
+      const sandbox = await startManualClockSandbox(options);
+      await use(sandbox);
+      await sandbox.stop();
+    },
+    home: async ({ home, sandbox }, use) => {
+      home.writeAwsConfig(sandbox.config);
+      home.writeAwsCredentials(sandbox.credentials);
+      home.env.AWS_PROFILE = MANUAL_SANDBOX_PROFILE;
+      await use(home);
+    },
+  });
 }

@@ -36,7 +36,7 @@ describe('alarm detail', { timeout: 20_000 }, () => {
     });
     await screen.findByTestId('alarm-history');
     expect(screen.getByTestId('alarm-def-metric').textContent).toBe('p99 of AWS/SageMaker ModelLatency over 1 minute');
-    expect(screen.getByTestId('alarm-def-condition').textContent).toBe('p99 ≥ 500000 Microseconds');
+    expect(screen.getByTestId('alarm-def-condition').textContent).toBe('p99 ≥ 500 ms (500,000 µs)');
     expect(screen.getByTestId('alarm-def-evaluation').textContent).toBe('3 of 3 periods');
     expect(screen.getByTestId('alarm-detail').textContent).toContain('arn:aws:sns:us-east-1:123456789012:ml-alerts');
     // The metrics area's chart of the alarm's metric, with its threshold, mounts on the page.
@@ -116,7 +116,7 @@ describe('alarm detail', { timeout: 20_000 }, () => {
       treatMissingData: 'missing',
       snsTopicArn: null,
     });
-    await waitFor(() => expect(screen.getByTestId('alarm-def-condition').textContent).toBe('p99 ≥ 800000 Microseconds'));
+    await waitFor(() => expect(screen.getByTestId('alarm-def-condition').textContent).toBe('p99 ≥ 800 ms (800,000 µs)'));
     expect(screen.getByTestId('alarm-def-evaluation').textContent).toBe('2 of 3 periods');
   });
 

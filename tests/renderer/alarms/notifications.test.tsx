@@ -43,6 +43,23 @@ describe('alarm notifications', { timeout: 20_000 }, () => {
     vi.restoreAllMocks();
   });
 
+  it("leaves Auto Scaling's own alarms out of the count, the title and the notifications: they flip with traffic, which is scaling at work", async () => {
+    const scaleIn = alarmSummary('TargetTracking-endpoint/churn-prod/variant/AllTraffic-AlarmLow-1', { managedBy: 'autoscaling' });
+    const { host } = await renderAlarms('#/alarms', { alarms: [latency, scaleIn] });
+    await waitFor(() => expect(host.subscriberCount('alarms.watch')).toBeGreaterThan(0));
+    await screen.findByTestId(`alarm-row-${scaleIn.name}`);
+
+    act(() => host.alarms.setState(scaleIn.name, 'ALARM', 'Threshold Crossed: 15 out of the last 15 datapoints were less than the threshold.'));
+    await waitFor(() => expect(screen.getByTestId(`alarm-state-${scaleIn.name}`).textContent).toBe('ALARM'));
+    expect(screen.getByTestId('alarm-board-summary').textContent).toBe('No alarm needs attention. 1 Auto Scaling alarm in ALARM (scaling at work). ');
+    expect(screen.queryByTestId('nav-alarms-count')).toBeNull();
+    expect(document.title).toBe('SageDeck');
+    // The next real alarm is still news, and the only one counted.
+    act(() => host.alarms.setState('churn-prod-latency', 'ALARM'));
+    await waitFor(() => expect(titles()).toEqual(['churn-prod-latency is in ALARM']));
+    expect(screen.getByTestId('nav-alarms-count').textContent).toBe('1');
+  });
+
   it('notifies when an alarm enters ALARM and when it returns to OK, not for what the first list shows; a click opens the alarm', async () => {
     const { host } = await renderAlarms('#/api', { alarms: [latency, errors, cpu] });
     await waitFor(() => expect(host.subscriberCount('alarms.watch')).toBe(1));

@@ -1,5 +1,5 @@
 import { DescribeAlarmsCommand, type CloudWatchClient, type MetricAlarm } from '@aws-sdk/client-cloudwatch';
-import { classifyResource } from '../../../../shared/domain/alarms-board';
+import { classifyResource, isAutoScalingAlarm } from '../../../../shared/domain/alarms-board';
 import type { AlarmsStage, StageResult } from '../../../../shared/domain/overview';
 import { collectPages } from './pages';
 
@@ -24,12 +24,18 @@ export async function readAlarmsStage(client: CloudWatchClient, signal: AbortSig
       new DescribeAlarmsCommand({ AlarmTypes: ['MetricAlarm', 'CompositeAlarm'], MaxRecords: PAGE, ...(token ? { NextToken: token } : {}) }),
       { abortSignal: signal },
     );
-    const metric = (answer.MetricAlarms ?? []).map((alarm) => ({ name: alarm.AlarmName ?? '', state: alarm.StateValue, resource: watched(alarm) }));
-    const composite = (answer.CompositeAlarms ?? []).map((alarm) => ({ name: alarm.AlarmName ?? '', state: alarm.StateValue, resource: 'Composite alarm' }));
+    const metric = (answer.MetricAlarms ?? []).map((alarm) => ({
+      name: alarm.AlarmName ?? '',
+      state: alarm.StateValue,
+      resource: watched(alarm),
+      scaling: isAutoScalingAlarm(alarm.AlarmName ?? '', alarm.AlarmDescription),
+    }));
+    const composite = (answer.CompositeAlarms ?? []).map((alarm) => ({ name: alarm.AlarmName ?? '', state: alarm.StateValue, resource: 'Composite alarm', scaling: false }));
     return { items: [...metric, ...composite], next: answer.NextToken };
   }, MAX_PAGES);
   const inAlarm = pages.items
-    .filter((alarm) => alarm.state === 'ALARM')
+    // Auto Scaling's target-tracking alarms in ALARM are scaling at work, not trouble (needsAttention).
+    .filter((alarm) => alarm.state === 'ALARM' && !alarm.scaling)
     .map(({ name, resource }) => ({ name, resource }))
     .sort((a, b) => a.name.localeCompare(b.name));
   return {

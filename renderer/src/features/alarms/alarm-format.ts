@@ -64,3 +64,12 @@ export function periodText(seconds: number): string {
   const minutes = seconds / 60;
   return minutes === 1 ? '1 minute' : `${minutes} minutes`;
 }
+
+/**
+ * A threshold as people read it: SageMaker publishes latencies in microseconds, so 250000
+ * Microseconds reads "250 ms (250,000 µs)"; other units as CloudWatch names them.
+ */
+export function thresholdText(value: number, unit: string | undefined): string {
+  if (unit === 'Microseconds') return `${(value / 1000).toLocaleString('en-US')} ms (${value.toLocaleString('en-US')} µs)`;
+  return `${value.toLocaleString('en-US')}${unit && unit !== 'None' ? ` ${unit}` : ''}`;
+}

@@ -16,6 +16,12 @@ import { worstFirst } from './worst-first';
 import { filterFromParams, filterToParams, isFiltered, matchesFilter, type BoardFilter } from './board-filter';
 import { BoardFilters } from './BoardFilters';
 
+/** Auto Scaling's alarms in ALARM are scaling at work: said apart, not counted as trouble. */
+function boardSummary(inAlarm: number, scaling: number): string {
+  const trouble = inAlarm === 0 ? 'No alarm needs attention.' : `${inAlarm} in ALARM.`;
+  return scaling === 0 ? `${trouble} ` : `${trouble} ${scaling} Auto Scaling alarm${scaling === 1 ? '' : 's'} in ALARM (scaling at work). `;
+}
+
 const NO_FILTER: BoardFilter = { state: undefined, kind: undefined, text: '' };
 
 /** Every alarm of the session, live, grouped by what it watches: `#/alarms[?state=&kind=&q=]`. */
@@ -39,6 +45,7 @@ export function AlarmBoard({ params }: { params: URLSearchParams }) {
   const shown = useMemo(() => alarms.filter((alarm) => matchesFilter(alarm, filter)), [alarms, filter]);
   const groups = useMemo(() => worstFirst(shown), [shown]);
   const inAlarm = countInAlarm(alarms);
+  const scaling = alarms.filter((alarm) => alarm.state === 'ALARM' && alarm.managedBy === 'autoscaling').length;
 
   if (error) {
     return (
@@ -61,7 +68,7 @@ export function AlarmBoard({ params }: { params: URLSearchParams }) {
           counter={isPending ? undefined : `(${alarms.length})`}
           description={
             <>
-              {!isPending && <span data-testid="alarm-board-summary">{inAlarm === 0 ? 'No alarm is in ALARM. ' : `${inAlarm} in ALARM. `}</span>}
+              {!isPending && <span data-testid="alarm-board-summary">{boardSummary(inAlarm, scaling)}</span>}
               <LiveUpdatesNotice updates={updates} testId="alarms-updates" />
             </>
           }

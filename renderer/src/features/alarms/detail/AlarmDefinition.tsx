@@ -2,7 +2,7 @@ import Box from '@cloudscape-design/components/box';
 import ColumnLayout from '@cloudscape-design/components/column-layout';
 import type { ReactNode } from 'react';
 import type { AlarmSummary } from '../../../../../shared/domain/alarms';
-import { COMPARISON_SYMBOLS, MISSING_DATA_LABELS, metricText } from '../alarm-format';
+import { COMPARISON_SYMBOLS, MISSING_DATA_LABELS, metricText, thresholdText } from '../alarm-format';
 
 function Fact({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
   return (
@@ -29,7 +29,6 @@ function Actions({ arns }: { arns: string[] }) {
 /** What the alarm watches and when it fires, as PutMetricAlarm would put it. */
 export function AlarmDefinition({ alarm }: { alarm: AlarmSummary }) {
   const { metric } = alarm;
-  const unit = metric?.unit ? ` ${metric.unit}` : '';
   return (
     <ColumnLayout columns={2} variant="text-grid">
       <Fact label="Metric" testId="alarm-def-metric">
@@ -40,7 +39,7 @@ export function AlarmDefinition({ alarm }: { alarm: AlarmSummary }) {
       </Fact>
       <Fact label="Condition" testId="alarm-def-condition">
         {alarm.threshold !== undefined && alarm.comparison
-          ? `${metric?.statistic ?? 'Value'} ${COMPARISON_SYMBOLS[alarm.comparison]} ${alarm.threshold}${unit}`
+          ? `${metric?.statistic ?? 'Value'} ${COMPARISON_SYMBOLS[alarm.comparison]} ${thresholdText(alarm.threshold, metric?.unit)}`
           : '—'}
       </Fact>
       <Fact label="Evaluation" testId="alarm-def-evaluation">

@@ -15,7 +15,8 @@ export function alarmTransitions(previous: ReadonlyMap<string, AlarmStateValue>,
   const news: AlarmTransition[] = [];
   for (const alarm of current) {
     const before = previous.get(alarm.name);
-    if (before === undefined || before === alarm.state) continue;
+    // Auto Scaling's own alarms flip as traffic moves: scaling, not news (see needsAttention).
+    if (before === undefined || before === alarm.state || alarm.managedBy === 'autoscaling') continue;
     if (alarm.state === 'ALARM') news.push({ alarm, to: 'ALARM' });
     else if (alarm.state === 'OK' && before === 'ALARM') news.push({ alarm, to: 'OK' });
   }
