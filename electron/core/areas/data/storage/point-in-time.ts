@@ -13,12 +13,20 @@ export function versionAt(versions: ObjectVersion[], asOf: number): ObjectVersio
   return versions.find((v) => Date.parse(v.lastModified) <= asOf);
 }
 
+/**
+ * The same version, or one with the same bytes (same ETag and size: a copy an earlier restore made,
+ * or the same file uploaded again), so a second restore to the same time changes nothing.
+ */
+function sameContent(a: ObjectVersion, b: ObjectVersion): boolean {
+  return a.versionId === b.versionId || (a.etag !== undefined && a.etag === b.etag && a.size === b.size);
+}
+
 /** One key's plan from its versions (newest first). Pure. */
 export function planKey(key: string, versions: ObjectVersion[], asOf: number): KeyPlan {
   const then = versionAt(versions, asOf);
   const now = versions[0];
   const existsNow = now !== undefined && !now.isDeleteMarker;
   if (!then || then.isDeleteMarker) return existsNow ? { key, action: 'remove' } : { key, action: 'unchanged' };
-  if (now?.versionId === then.versionId) return { key, action: 'unchanged' };
+  if (existsNow && sameContent(now, then)) return { key, action: 'unchanged' };
   return { key, action: 'restore', versionId: then.versionId };
 }
