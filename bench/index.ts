@@ -31,6 +31,10 @@ const BENCHES: Bench[] = [
     name: 'metrics dashboard: 6 charts × 2 weeks at 1 minute in chromium vs uPlot minimal example',
     run: async () => (await import('./metrics-dashboard')).benchMetricsDashboard(),
   },
+  {
+    name: 'upload 200 MB: SageDeck uploader vs aws s3 cp --recursive',
+    run: async () => (await import('./upload-throughput')).benchUploadThroughput(),
+  },
 ];
 
 async function main(): Promise<void> {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import type { TransferState, TransferSummary } from '../../../../../shared/domain/data';
 import { FileUpload } from './file-upload';
 import { DEFAULT_PART_BYTES } from './part-size';
@@ -46,6 +47,8 @@ export class UploadTransfer {
   private roomWaiters: (() => void)[] = [];
 
   constructor(private readonly options: UploadTransferOptions) {
+    // Every request and every part waiting for a slot listens to it: parts held (8) + in flight (4) + files opening uploads.
+    setMaxListeners(64, this.controller.signal);
     this.startedAt = options.now();
     this.meter = new SpeedMeter(options.now);
     const env = {
