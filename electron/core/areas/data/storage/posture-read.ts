@@ -63,6 +63,16 @@ async function reading<T>(run: Runner, spec: ReadSpec<T>): Promise<Reading<T>> {
   }
 }
 
+type Readings<S> = { [K in keyof S]: S[K] extends ReadSpec<infer T> ? Reading<T> : never };
+
+/** Every spec read side by side (through the cap), answered under the same names. */
+async function readAll<S extends Record<string, ReadSpec<unknown>>>(run: Runner, specs: S): Promise<Readings<S>> {
+  const entries = await Promise.all(
+    Object.entries(specs).map(async ([name, spec]) => [name, await reading(run, spec)] as const),
+  );
+  return Object.fromEntries(entries) as Readings<S>;
+}
+
 function readersFor(s3: S3Client, Bucket: string, signal: AbortSignal) {
   const options = { abortSignal: signal };
   return {
@@ -218,52 +228,12 @@ export async function readPosture(
   run: Runner,
   signal: AbortSignal,
 ): Promise<PostureSettings> {
-  const r = readersFor(s3, bucket, signal);
+  const { acl, ...always } = readersFor(s3, bucket, signal);
   try {
-    const [
-      versioning,
-      encryption,
-      publicAccessBlock,
-      policy,
-      policyPublic,
-      ownership,
-      logging,
-      lifecycleRules,
-      replicationRules,
-      objectLock,
-      tags,
-      region,
-    ] = await Promise.all([
-      reading(run, r.versioning),
-      reading(run, r.encryption),
-      reading(run, r.publicAccessBlock),
-      reading(run, r.policy),
-      reading(run, r.policyPublic),
-      reading(run, r.ownership),
-      reading(run, r.logging),
-      reading(run, r.lifecycleRules),
-      reading(run, r.replicationRules),
-      reading(run, r.objectLock),
-      reading(run, r.tags),
-      reading(run, r.region),
-    ]);
-    const settings: PostureSettings = {
-      bucket,
-      versioning,
-      encryption,
-      publicAccessBlock,
-      policy,
-      policyPublic,
-      ownership,
-      logging,
-      lifecycleRules,
-      replicationRules,
-      objectLock,
-      tags,
-      region,
-    };
+    const settings: PostureSettings = { bucket, ...(await readAll(run, always)) };
+    const ownership = settings.ownership;
     // Under BucketOwnerEnforced ACLs are off and grant nothing: the ACL is worth a call only otherwise.
-    if (!(ownership.read && ownership.value === 'BucketOwnerEnforced')) settings.acl = await reading(run, r.acl);
+    if (!(ownership.read && ownership.value === 'BucketOwnerEnforced')) settings.acl = await reading(run, acl);
     return settings;
   } catch (error) {
     if (error instanceof BucketMissing) throw bucketNotFound(bucket);
