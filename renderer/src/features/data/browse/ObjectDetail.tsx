@@ -1,4 +1,5 @@
 import Alert from '@cloudscape-design/components/alert';
+import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';
 import Header from '@cloudscape-design/components/header';
@@ -10,7 +11,6 @@ import { useState } from 'react';
 import type { DeleteOutcome, ObjectDetail as Detail } from '../../../../../shared/domain/data';
 import { navigateHref } from '../../../app/hash-route';
 import { ErrorNotice } from '../../../components/ErrorNotice';
-import { KeyValueTable } from '../../jobs/detail/KeyValueTable';
 import { useSageMutation } from '../../live/use-sage-mutation';
 import { useSessionQuery } from '../../use-session-query';
 import { objectHref, splitPrefix, type ObjectTab } from '../data-routes';
@@ -18,6 +18,17 @@ import { formatBytes, formatTime } from '../format';
 import { PrefixBreadcrumbs } from './PrefixBreadcrumbs';
 import { DownloadAction } from './DownloadAction';
 import { VersionsTab } from './VersionsTab';
+
+function Entries({ entries, empty }: { entries: Record<string, string>; empty: string }) {
+  const items = Object.entries(entries)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([label, value]) => ({ label, value }));
+  return items.length === 0 ? (
+    <Box color="text-body-secondary">{empty}</Box>
+  ) : (
+    <KeyValuePairs columns={3} items={items} />
+  );
+}
 
 function DetailFields({ detail }: { detail: Detail }) {
   const items = [
@@ -44,14 +55,14 @@ function DetailFields({ detail }: { detail: Detail }) {
     <SpaceBetween size="l">
       {[
         <KeyValuePairs key="fields" columns={2} items={items} />,
-        <Header key="meta-h" variant="h3">
+        <Header key="meta-h" variant="h2">
           Metadata
         </Header>,
-        <KeyValueTable key="meta" entries={detail.metadata} caption="User metadata" empty="No user metadata." />,
-        <Header key="tags-h" variant="h3">
+        <Entries key="meta" entries={detail.metadata} empty="No user metadata." />,
+        <Header key="tags-h" variant="h2">
           Tags
         </Header>,
-        <KeyValueTable key="tags" entries={detail.tags} caption="Object tags" empty="No tags." />,
+        <Entries key="tags" entries={detail.tags} empty="No tags." />,
       ]}
     </SpaceBetween>
   );
