@@ -1,29 +1,13 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+// The tests' seeded generator: the bench uploads the same kind of deterministic bytes the integration tests check.
+import { fileBytes } from '../tests/integration/data/transfers-harness';
 
 export interface BenchFile {
   relativePath: string;
   path: string;
   size: number;
-}
-
-/**
- * Seeded bytes (xorshift32), so every run uploads the same dataset. Its own generator rather than
- * the tests' harness: a bench must not import test code, and this one writes to disk as it goes.
- */
-function seededBytes(size: number, seed: number): Buffer {
-  const bytes = Buffer.alloc(Math.ceil(size / 4) * 4);
-  let state = (seed * 2_654_435_761) >>> 0 || 1;
-  for (let i = 0; i < bytes.length; i += 4) {
-    state ^= state << 13;
-    state >>>= 0;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    state >>>= 0;
-    bytes.writeUInt32LE(state, i);
-  }
-  return bytes.subarray(0, size);
 }
 
 /** `count` files of `size` bytes in a temp folder, in two sub-folders like a dataset's splits. */
@@ -34,7 +18,7 @@ export function writeBenchDataset(count: number, size: number): { dir: string; f
     const relativePath = `${i % 2 ? 'validation' : 'train'}/part-${String(i).padStart(3, '0')}.bin`;
     const path = join(dir, relativePath);
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, seededBytes(size, i + 1));
+    writeFileSync(path, fileBytes(size, i + 1));
     files.push({ relativePath, path, size });
   }
   return { dir, files, remove: () => rmSync(dir, { recursive: true, force: true }) };

@@ -43,6 +43,11 @@ export interface StartedUpload {
   keys: string[];
 }
 
+/** Opens an upload of files of the given sizes into the test bucket. */
+export function startUpload(world: TransfersWorld, prefix: string, files: { relativePath: string; size: number }[]): Promise<StartedUpload> {
+  return world.ok<StartedUpload>('transfers.startUpload', { bucket: BUCKET, prefix, files });
+}
+
 /** One chunk as the renderer sends it: at most 4 MiB, base64. */
 export function chunkInput(transferId: string, fileIndex: number, bytes: Buffer, offset: number) {
   return {
@@ -74,11 +79,11 @@ export async function sendChunks(
  * finishes awaited at the end.
  */
 export async function uploadFiles(world: TransfersWorld, prefix: string, files: LocalFile[], between?: () => void) {
-  const started = await world.ok<StartedUpload>('transfers.startUpload', {
-    bucket: BUCKET,
+  const started = await startUpload(
+    world,
     prefix,
-    files: files.map((file) => ({ relativePath: file.relativePath, size: file.bytes.length })),
-  });
+    files.map((file) => ({ relativePath: file.relativePath, size: file.bytes.length })),
+  );
   const finishes: Promise<{ key: string; checksumVerified: boolean }>[] = [];
   for (const [index, file] of files.entries()) {
     await sendChunks(world, started.transferId, index, file.bytes, 0, between);

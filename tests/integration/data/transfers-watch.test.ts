@@ -8,9 +8,9 @@ import {
   MiB,
   readObject,
   startTransfersWorld,
+  startUpload,
   summariesFrom,
   until,
-  type StartedUpload,
   type TransfersWorld,
 } from './transfers-harness';
 
@@ -29,11 +29,7 @@ describe('transfers.watch: progress, speed and time left', () => {
   it('reports growing progress at the speed the bytes went, and the upload outlives a session switch', async () => {
     const watch = world.subscribe('transfers.watch', {});
     expect(watch.events[0]).toEqual({ type: 'snapshot', items: [] });
-    const { transferId } = await world.ok<StartedUpload>('transfers.startUpload', {
-      bucket: BUCKET,
-      prefix: 'raw/',
-      files: [{ relativePath: 'stream.bin', size: bytes.length }],
-    });
+    const { transferId } = await startUpload(world, 'raw/', [{ relativePath: 'stream.bin', size: bytes.length }]);
     const latest = () => summariesFrom(watch.events).get(transferId);
     expect(latest()).toMatchObject({
       kind: 'upload',

@@ -9,9 +9,9 @@ import {
   openMultipartUploads,
   sendChunks,
   startTransfersWorld,
+  startUpload,
   summariesFrom,
   until,
-  type StartedUpload,
   type TransfersWorld,
 } from './transfers-harness';
 
@@ -29,11 +29,7 @@ describe('transfers: cancel mid-upload', () => {
 
   it('aborts the open multipart upload, says cancelled and takes no more bytes', async () => {
     const watch = world.subscribe('transfers.watch', {});
-    const { transferId, keys } = await world.ok<StartedUpload>('transfers.startUpload', {
-      bucket: BUCKET,
-      prefix: 'raw/',
-      files: [{ relativePath: 'big.bin', size: bytes.length }],
-    });
+    const { transferId, keys } = await startUpload(world, 'raw/', [{ relativePath: 'big.bin', size: bytes.length }]);
     await sendChunks(world, transferId, 0, bytes.subarray(0, 12 * MiB));
     await until(
       () => summariesFrom(watch.events).get(transferId)?.bytesDone === 8 * MiB,
@@ -66,11 +62,7 @@ describe('transfers: cancel mid-upload', () => {
       chunkInput('6f1c1c52-7d0e-4d55-9a3e-2f7f8d1c0a11', 0, bytes, 0),
     );
     expect(unknown.code).toBe('NoSuchTransfer');
-    const { transferId } = await world.ok<StartedUpload>('transfers.startUpload', {
-      bucket: BUCKET,
-      prefix: '',
-      files: [{ relativePath: 'a.bin', size: bytes.length }],
-    });
+    const { transferId } = await startUpload(world, '', [{ relativePath: 'a.bin', size: bytes.length }]);
     const skipped = await world.fail('transfers.uploadChunk', chunkInput(transferId, 0, bytes, 4 * MiB));
     expect(skipped.code).toBe('InvalidInput');
     expect(skipped.message).toContain('from offset 0');

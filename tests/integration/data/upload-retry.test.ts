@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TransferSummary } from '../../../shared/domain/data';
 import {
-  BUCKET,
   chunkInput,
   fileBytes,
   MiB,
@@ -9,9 +8,9 @@ import {
   readObject,
   sendChunks,
   startTransfersWorld,
+  startUpload,
   summariesFrom,
   until,
-  type StartedUpload,
   type TransfersWorld,
 } from './transfers-harness';
 
@@ -32,14 +31,10 @@ describe('transfers: a part that fails past its attempts, then transfers.retry',
     const watch = world.subscribe('transfers.watch', {});
     // Every UploadPart answers 500 until the rule is cleared: each part uses its 3 attempts.
     world.sandbox.control.addFault({ operation: 's3:UploadPart', kind: 'error5xx' });
-    const { transferId, keys } = await world.ok<StartedUpload>('transfers.startUpload', {
-      bucket: BUCKET,
-      prefix: 'raw/',
-      files: [
+    const { transferId, keys } = await startUpload(world, 'raw/', [
         { relativePath: 'big.bin', size: big.length },
         { relativePath: 'small.bin', size: small.length },
-      ],
-    });
+      ]);
     await sendChunks(world, transferId, 0, big);
     const finish = await world.fail('transfers.finishFile', { transferId, fileIndex: 0 });
     expect(finish.code).toBe('TransferFailed');
