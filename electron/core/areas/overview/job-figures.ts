@@ -43,3 +43,15 @@ export async function jobFigures<T>(list: ListJobsPage<T>, nowMs: number, kind: 
     ...(capped ? { notice: `Counted the first ${PAGE * MAX_PAGES} ${kind} jobs of a kind: there are more.` } : {}),
   };
 }
+
+/** The parameters ListProcessingJobs and ListTrainingJobs share, newest first. */
+export function listJobsParams(query: JobListQuery & { nextToken?: string }) {
+  return {
+    SortBy: 'CreationTime' as const,
+    SortOrder: 'Descending' as const,
+    MaxResults: query.maxResults,
+    ...(query.status ? { StatusEquals: query.status } : {}),
+    ...(query.createdAfter ? { CreationTimeAfter: query.createdAfter } : {}),
+    ...(query.nextToken ? { NextToken: query.nextToken } : {}),
+  };
+}

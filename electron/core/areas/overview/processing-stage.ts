@@ -2,7 +2,7 @@ import { ListProcessingJobsCommand, type ProcessingJobSummary, type SageMakerCli
 import type { ProcessingStage, StageResult } from '../../../../shared/domain/overview';
 import type { SessionClients } from '../../session/session-clients';
 import { scheduleHandlers } from '../jobs/schedules';
-import { jobFigures, type ListJobsPage } from './job-figures';
+import { jobFigures, listJobsParams, type ListJobsPage } from './job-figures';
 import { partMissing } from './stage-failure';
 
 export interface ProcessingStageDeps {
@@ -17,14 +17,7 @@ const iso = (date: Date | undefined) => date?.toISOString();
 function listProcessing(client: SageMakerClient, signal: AbortSignal): ListJobsPage<ProcessingJobSummary> {
   return async (query) => {
     const answer = await client.send(
-      new ListProcessingJobsCommand({
-        SortBy: 'CreationTime',
-        SortOrder: 'Descending',
-        MaxResults: query.maxResults,
-        ...(query.status ? { StatusEquals: query.status } : {}),
-        ...(query.createdAfter ? { CreationTimeAfter: query.createdAfter } : {}),
-        ...(query.nextToken ? { NextToken: query.nextToken } : {}),
-      }),
+      new ListProcessingJobsCommand(listJobsParams(query)),
       { abortSignal: signal },
     );
     return { items: answer.ProcessingJobSummaries ?? [], next: answer.NextToken };

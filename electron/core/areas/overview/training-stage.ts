@@ -1,18 +1,11 @@
 import { ListTrainingJobsCommand, type SageMakerClient, type TrainingJobSummary } from '@aws-sdk/client-sagemaker';
 import type { StageResult, TrainingStage } from '../../../../shared/domain/overview';
-import { jobFigures, type ListJobsPage } from './job-figures';
+import { jobFigures, listJobsParams, type ListJobsPage } from './job-figures';
 
 function listTraining(client: SageMakerClient, signal: AbortSignal): ListJobsPage<TrainingJobSummary> {
   return async (query) => {
     const answer = await client.send(
-      new ListTrainingJobsCommand({
-        SortBy: 'CreationTime',
-        SortOrder: 'Descending',
-        MaxResults: query.maxResults,
-        ...(query.status ? { StatusEquals: query.status } : {}),
-        ...(query.createdAfter ? { CreationTimeAfter: query.createdAfter } : {}),
-        ...(query.nextToken ? { NextToken: query.nextToken } : {}),
-      }),
+      new ListTrainingJobsCommand(listJobsParams(query)),
       { abortSignal: signal },
     );
     return { items: answer.TrainingJobSummaries ?? [], next: answer.NextToken };
