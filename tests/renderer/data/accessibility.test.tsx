@@ -16,7 +16,8 @@ async function violations(element: Element): Promise<string[]> {
   );
 }
 
-describe('Data area accessibility', () => {
+// axe over six screens is slow on a loaded 2-core runner; the limit only catches hangs.
+describe('Data area accessibility', { timeout: 90_000 }, () => {
   beforeAll(preloadDataChunks, 60_000);
 
   it('has named buttons, labelled fields and state in words on the bucket list, posture, form, browser, object page and transfers', async () => {

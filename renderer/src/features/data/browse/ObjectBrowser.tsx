@@ -9,9 +9,9 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { navigateHref } from '../../../app/hash-route';
 import { useClient } from '../../../app/services';
-import { ErrorNotice } from '../../../components/ErrorNotice';
 import { BucketTabs } from '../BucketTabs';
 import { baseName, browseHref, restoreHref, splitPrefix } from '../data-routes';
+import { RetryNotice } from '../RetryNotice';
 import { LoadMore } from '../LoadMore';
 import { transferDriver } from '../transfers/transfer-driver';
 import { useDataPages } from '../use-data-pages';
@@ -111,15 +111,11 @@ export default function ObjectBrowser({ bucket, prefix }: { bucket: string; pref
         </div>,
         <div key="listing" data-testid="object-browser" data-state={pages.isPending ? 'loading' : 'ready'}>
           {pages.error ? (
-            <ErrorNotice
+            <RetryNotice
               key="error"
               error={pages.error}
               title={`s3://${bucket}/${prefix} could not be listed`}
-              action={
-                <button type="button" className="button" onClick={pages.refetch}>
-                  Try again
-                </button>
-              }
+              retry={pages.refetch}
             />
           ) : pages.isPending ? (
             <StatusIndicator key="loading" type="loading">

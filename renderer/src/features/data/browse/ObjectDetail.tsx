@@ -10,7 +10,6 @@ import Tabs from '@cloudscape-design/components/tabs';
 import { useState } from 'react';
 import type { DeleteOutcome, ObjectDetail as Detail } from '../../../../../shared/domain/data';
 import { navigateHref } from '../../../app/hash-route';
-import { ErrorNotice } from '../../../components/ErrorNotice';
 import { useSageMutation } from '../../live/use-sage-mutation';
 import { useSessionQuery } from '../../use-session-query';
 import { objectHref, splitPrefix, type ObjectTab } from '../data-routes';
@@ -18,6 +17,7 @@ import { formatBytes, formatTime } from '../format';
 import { PrefixBreadcrumbs } from './PrefixBreadcrumbs';
 import { DownloadAction } from './DownloadAction';
 import { VersionsTab } from './VersionsTab';
+import { RetryNotice } from '../RetryNotice';
 
 function Entries({ entries, empty }: { entries: Record<string, string>; empty: string }) {
   const items = Object.entries(entries)
@@ -177,14 +177,10 @@ export default function ObjectDetail({
                 id: 'details',
                 label: 'Details',
                 content: deleted ? null : detail.error ? (
-                  <ErrorNotice
+                  <RetryNotice
                     error={detail.error}
                     title={`s3://${bucket}/${objectKey} could not be read`}
-                    action={
-                      <button type="button" className="button" onClick={() => void detail.refetch()}>
-                        Try again
-                      </button>
-                    }
+                    retry={() => void detail.refetch()}
                   />
                 ) : detail.data ? (
                   <Container data-testid="object-fields">

@@ -3,11 +3,11 @@ import Button from '@cloudscape-design/components/button';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { useState } from 'react';
-import { ErrorNotice } from '../../../components/ErrorNotice';
 import { useSageMutation } from '../../live/use-sage-mutation';
 import { useSessionQuery } from '../../use-session-query';
 import { objectHref } from '../data-routes';
 import { formatBytes, formatTime } from '../format';
+import { RetryNotice } from '../RetryNotice';
 
 const AFTER_CHANGE = ['objects.versions', 'objects.describe', 'objects.list'] as const;
 
@@ -35,14 +35,10 @@ export function VersionsTab({
 
   if (versions.error) {
     return (
-      <ErrorNotice
+      <RetryNotice
         error={versions.error}
         title="The versions could not be listed"
-        action={
-          <button type="button" className="button" onClick={() => void versions.refetch()}>
-            Try again
-          </button>
-        }
+        retry={() => void versions.refetch()}
       />
     );
   }

@@ -4,8 +4,8 @@ import Button from '@cloudscape-design/components/button';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
-import { ErrorNotice } from '../../../components/ErrorNotice';
 import { browseHref, newBucketHref, postureHref } from '../data-routes';
+import { RetryNotice } from '../RetryNotice';
 import { LoadMore } from '../LoadMore';
 import { useDataPages } from '../use-data-pages';
 import { PostureBadges } from './PostureBadges';
@@ -24,17 +24,7 @@ export function BucketList() {
   );
 
   if (pages.error) {
-    return (
-      <ErrorNotice
-        error={pages.error}
-        title="The buckets could not be listed"
-        action={
-          <button type="button" className="button" onClick={pages.refetch}>
-            Try again
-          </button>
-        }
-      />
-    );
+    return <RetryNotice error={pages.error} title="The buckets could not be listed" retry={pages.refetch} />;
   }
   return (
     <SpaceBetween size="m">

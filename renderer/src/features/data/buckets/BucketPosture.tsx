@@ -6,7 +6,6 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { useState } from 'react';
 import type { PostureFinding } from '../../../../../shared/domain/data';
-import { ErrorNotice } from '../../../components/ErrorNotice';
 import { useSageMutation } from '../../live/use-sage-mutation';
 import { useSessionQuery } from '../../use-session-query';
 import { BucketTabs } from '../BucketTabs';
@@ -14,6 +13,7 @@ import { LoggingTargetForm } from './LoggingTargetForm';
 import { CHECK_LABELS, FIX_LABELS } from './posture-labels';
 import { PostureBadge } from './PostureBadges';
 import { PostureSettings } from './PostureSettings';
+import { RetryNotice } from '../RetryNotice';
 
 /** A bucket's full posture: every finding with its reason, one fix per fixable finding, the settings behind them. */
 export default function BucketPosture({ bucket }: { bucket: string }) {
@@ -37,15 +37,11 @@ export default function BucketPosture({ bucket }: { bucket: string }) {
       {[
         <BucketTabs key="tabs" bucket={bucket} current="posture" />,
         detail.error ? (
-          <ErrorNotice
+          <RetryNotice
             key="error"
             error={detail.error}
             title={`The posture of ${bucket} could not be read`}
-            action={
-              <button type="button" className="button" onClick={() => void detail.refetch()}>
-                Try again
-              </button>
-            }
+            retry={() => void detail.refetch()}
           />
         ) : null,
         detail.isPending ? (
