@@ -60,8 +60,8 @@ test('from churn-prod\'s page: its metrics dashboard with the demo alarms\' thre
 
   // Every change is in the journal.
   await shell.navigate('activity');
-  for (const action of ['Create recommended alarms', 'Edit alarm', 'Disable alarm actions']) {
-    await expect(page.getByText(action).first()).toBeVisible();
+  for (const channel of ['alarms.createRecommended', 'alarms.update', 'alarms.disableActions']) {
+    await expect(page.getByRole('cell', { name: channel, exact: true }).first()).toBeVisible();
   }
 
   // Delete, confirmed: gone from the board.
