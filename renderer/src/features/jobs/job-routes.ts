@@ -52,5 +52,5 @@ export const newScheduleHref = (from: ScheduleSource = {}) => {
   const params = Object.fromEntries(Object.entries(from).filter((entry): entry is [string, string] => Boolean(entry[1])));
   return hrefFor('processing', ['schedules', 'new'], params);
 };
-/** The Data area does not exist yet; its address for an S3 URI does, so links stay valid when it lands. */
+/** An S3 URI in the Data area: a prefix opens the browser there, an object its page. */
 export const s3Href = (uri: string) => hrefFor('data', [], { uri });

@@ -1,19 +1,9 @@
-import { Component, lazy, Suspense, type ReactNode } from 'react';
+import { lazy } from 'react';
+import { QuietLazy } from '../../../components/QuietLazy';
 import { useAlarmWindowTitle } from './use-alarm-title';
 
 // Its own chunk, loaded once a session is ready: the first download stays the shell.
 const AlarmNotifier = lazy(() => import('../notifications/AlarmNotifier'));
-
-/** A notifier that fails (chunk or host) must never take the shell down with it. */
-class Quiet extends Component<{ children: ReactNode }, { failed: boolean }> {
-  override state = { failed: false };
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-  override render() {
-    return this.state.failed ? null : this.props.children;
-  }
-}
 
 /**
  * What the shell mounts once for alarms: the window title follows the count in ALARM, and the
@@ -21,12 +11,5 @@ class Quiet extends Component<{ children: ReactNode }, { failed: boolean }> {
  */
 export function AlarmsShell({ ready }: { ready: boolean }) {
   useAlarmWindowTitle();
-  if (!ready) return null;
-  return (
-    <Quiet>
-      <Suspense fallback={null}>
-        <AlarmNotifier />
-      </Suspense>
-    </Quiet>
-  );
+  return <QuietLazy ready={ready} component={AlarmNotifier} />;
 }
