@@ -68,6 +68,11 @@ describe('transfers panel', () => {
     expect(item.textContent).toContain('✓ 2 checksums verified');
     expect(item.textContent).toContain('Done: 50 MiB');
     expect(within(item).queryByTestId('transfer-cancel')).toBeNull();
+    // All ended well: the panel folds to its total so it hides nothing, and opens for the next one.
+    expect(screen.getByRole('button', { name: 'Expand transfers' }).getAttribute('aria-expanded')).toBe('false');
+    expect(item.closest('[hidden]')).not.toBeNull();
+    act(() => host.emit('transfers.watch', { type: 'changes', added: [upload({ id: '00000000-0000-4000-8000-0000000000bb' })], updated: [], removed: [] }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Collapse transfers' }).getAttribute('aria-expanded')).toBe('true'));
   });
 
   it('collapses to its total from the keyboard-reachable toggle, and clears finished transfers', async () => {

@@ -122,7 +122,7 @@ export function VersionsTab({
                   {!version.isLatest && !version.isDeleteMarker && (
                     <Button
                       data-testid={`version-restore-${version.versionId}`}
-                      ariaLabel={`Restore version ${version.versionId}`}
+                      ariaLabel={`Restore this version: ${version.versionId}`}
                       loading={restore.isPending}
                       onClick={() => void restore.run({ bucket, key: objectKey, versionId: version.versionId })}
                     >

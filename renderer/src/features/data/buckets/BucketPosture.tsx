@@ -75,7 +75,7 @@ export default function BucketPosture({ bucket }: { bucket: string }) {
                   {finding.fix && finding.status !== 'pass' && (
                     <Button
                       data-testid={`fix-${finding.check}`}
-                      ariaLabel={`Fix ${CHECK_LABELS[finding.check]}: ${FIX_LABELS[finding.fix]}`}
+                      ariaLabel={`Fix: ${FIX_LABELS[finding.fix]} (${CHECK_LABELS[finding.check]})`}
                       loading={fix.isPending}
                       onClick={() => (finding.fix === 'enableLogging' ? setAskLogging(true) : void runFix(finding))}
                     >
