@@ -11,7 +11,7 @@ export function chartLabel(chart: MetricChart): string {
 /** Every series' latest, lowest and highest value, for screen readers (the canvas says nothing). */
 export function ChartSummary({ chart }: { chart: MetricChart }) {
   return (
-    <table className="ts-chart-sr-only">
+    <table className="sr-only">
       <caption>{chart.title}: values in the range shown</caption>
       <thead>
         <tr>

@@ -46,12 +46,12 @@ function RowFields({ row, errors, onChange }: { row: RecommendRow; errors: Field
         {r.exists && <div className="alarm-note alarm-exists">Exists — creating overwrites it</div>}
       </th>
       <td>
-        <FormField errorText={messageFor(errors, `${key}.name`)} label={<span className="jobs-sr-only">Name of {label}</span>}>
+        <FormField errorText={messageFor(errors, `${key}.name`)} label={<span className="sr-only">Name of {label}</span>}>
           <Input value={row.name} onChange={({ detail }) => onChange({ ...row, name: detail.value })} ariaLabel={`Name of ${label}`} />
         </FormField>
       </td>
       <td>
-        <FormField errorText={messageFor(errors, `${key}.threshold`)} label={<span className="jobs-sr-only">Threshold of {label}</span>}>
+        <FormField errorText={messageFor(errors, `${key}.threshold`)} label={<span className="sr-only">Threshold of {label}</span>}>
           <SpaceBetween direction="horizontal" size="xxs" alignItems="center">
             <Input
               type="number"

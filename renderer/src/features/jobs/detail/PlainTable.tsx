@@ -17,7 +17,7 @@ export function PlainTable({
 }) {
   return (
     <table className="kv-table" data-testid={testId}>
-      <caption className="jobs-sr-only">{caption}</caption>
+      <caption className="sr-only">{caption}</caption>
       <thead>
         <tr>
           {columns.map((column, index) => (
