@@ -21,7 +21,7 @@ describe('metrics.alarm', () => {
     expect(chart.note).toBeUndefined();
     expect(step(chart)).toBe(60);
     expect(chart.series.map((s) => s.label)).toEqual(['p99']);
-    expect(chart.thresholds).toEqual([{ alarmName: 'churn-prod-model-latency-p99', value: 100, state: expect.any(String) }]);
+    expect(chart.thresholds).toEqual([{ alarmName: 'churn-prod-model-latency-p99', value: 100, state: expect.any(String), breachesWhen: 'above' }]);
     // The same line the endpoint's dashboard draws as its p99.
     const dashboard = await world.ok<MetricDashboard>('metrics.endpoint', { endpointName: 'churn-prod', range: HOUR });
     const p99 = dashboard.charts.find((c) => c.id === 'model-latency')?.series.find((s) => s.label === 'p99');

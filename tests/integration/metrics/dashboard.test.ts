@@ -62,10 +62,10 @@ describe('metrics.endpoint', () => {
 
     // The demo alarms: p99 above 100,000 µs, 5 or more 5XX a minute, fewer than 100 requests in 5 minutes.
     const states = await alarmStates();
-    expect(latency.thresholds).toEqual([{ alarmName: 'churn-prod-model-latency-p99', value: 100, state: states['churn-prod-model-latency-p99'] }]);
-    expect(chart(d, 'errors').thresholds).toEqual([{ alarmName: 'churn-prod-5xx-errors', value: 5, state: states['churn-prod-5xx-errors'] }]);
+    expect(latency.thresholds).toEqual([{ alarmName: 'churn-prod-model-latency-p99', value: 100, state: states['churn-prod-model-latency-p99'], breachesWhen: 'above' }]);
+    expect(chart(d, 'errors').thresholds).toEqual([{ alarmName: 'churn-prod-5xx-errors', value: 5, state: states['churn-prod-5xx-errors'], breachesWhen: 'above' }]);
     // A Sum over 5 minutes, drawn per minute.
-    expect(chart(d, 'invocations').thresholds).toEqual([{ alarmName: 'churn-prod-invocations-low', value: 20, state: states['churn-prod-invocations-low'] }]);
+    expect(chart(d, 'invocations').thresholds).toEqual([{ alarmName: 'churn-prod-invocations-low', value: 20, state: states['churn-prod-invocations-low'], breachesWhen: 'below' }]);
     expect(chart(d, 'cpu').thresholds).toEqual([]);
     await world.raiseAlarm('churn-prod-5xx-errors');
     expect(chart(await dashboard(), 'errors').thresholds[0]?.state).toBe('ALARM');
