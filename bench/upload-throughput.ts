@@ -5,10 +5,10 @@ import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UPLOAD_CHUNK_BYTES } from '../shared/contract/data';
 import { createCore } from '../electron/core';
-import { startSandbox, type RunningSandbox } from '../electron/sandbox/index';
 import { createTempHome, startWebHostProcess } from '../tests/support/web-host-process';
 import { figure, type Figure } from './figure';
 import { writeBenchDataset, type BenchFile } from './upload-files';
+import { startSandboxProcess, type SandboxProcess } from './sandbox-process';
 import { openHostSocket, type HostSocket } from './upload-socket';
 
 const FILES = 20;
@@ -58,7 +58,7 @@ async function uploadThroughSageDeck(call: Call, prefix: string, files: BenchFil
 }
 
 /** `aws s3 cp --recursive` of the same folder, path-style against the sandbox, with its default concurrency (10). */
-async function uploadThroughCli(sandbox: RunningSandbox, dir: string, home: string): Promise<number> {
+async function uploadThroughCli(sandbox: SandboxProcess, dir: string, home: string): Promise<number> {
   const config = join(home, 'cli-config');
   writeFileSync(config, ['[default]', 'region = us-east-1', 's3 =', '  addressing_style = path', ''].join('\n'));
   const started = performance.now();
@@ -91,11 +91,12 @@ async function countObjects(s3: S3Client, prefix: string): Promise<number> {
 
 /**
  * 200 MB (20 × 10 MB) into a sandbox bucket, once through SageDeck's uploader (web host process,
- * WebSocket, base64 chunks, core's multipart engine) and once with `aws s3 cp --recursive`.
+ * WebSocket, base64 chunks, core's multipart engine) and once with `aws s3 cp --recursive`. The
+ * sandbox runs in its own process for both, as AWS would be.
  */
 export async function benchUploadThroughput(): Promise<Figure[]> {
   const dataset = writeBenchDataset(FILES, FILE_BYTES);
-  const sandbox = await startSandbox({ port: 0, seed: 'empty' });
+  const sandbox = await startSandboxProcess();
   const home = createTempHome();
   home.writeAwsConfig(['[profile bench]', 'region = us-east-1', `endpoint_url = ${sandbox.endpoint}`, ''].join('\n'));
   home.writeAwsCredentials(['[bench]', `aws_access_key_id = ${sandbox.credentials.accessKeyId}`, `aws_secret_access_key = ${sandbox.credentials.secretAccessKey}`, ''].join('\n'));
@@ -106,7 +107,7 @@ export async function benchUploadThroughput(): Promise<Figure[]> {
     const socket = await openHostSocket(host.url, host.origin, host.port);
     const socketSeconds = await uploadThroughSageDeck((channel, input) => socket.ok(channel, input), 'web/', dataset.files).finally(() => socket.close());
     console.log(`   SageDeck, web host: ${TOTAL_MB} MB in ${socketSeconds.toFixed(2)} s, ${await countObjects(s3, 'web/')} objects, checksums verified`);
-    // Core called as Electron's IPC calls it (no socket framing or JSON), here in the sandbox's process.
+    // Core called as Electron's IPC calls it (no socket framing or JSON), in this process.
     const core = await createCore({ dataDir: home.dataDir, host: 'electron', env: { ...home.env, AWS_PROFILE: 'bench' } });
     const direct: Call = async <T>(channel: string, input: unknown) => {
       const envelope = await core.dispatcher.request(channel, input);
