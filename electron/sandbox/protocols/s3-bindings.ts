@@ -1,114 +1,12 @@
+import { CHECKSUMS, ENTITY, LIST_QUERY, METADATA, NO_CONTENT, OBJECT_READ_INPUT, OBJECT_READ_OUTPUT, OWNER_CHECK, SSE, xmlIn, type OperationBinding } from './s3-binding-parts';
 import * as shapes from './s3-shapes';
-import type { StructShape } from './xml-shapes';
+
+export type { Binding, BodyBinding, HeaderBinding, OperationBinding, WireType } from './s3-binding-parts';
 
 /**
  * How each S3 operation binds its input and output to HTTP: which members travel in headers or
  * the query string, and what the body holds. The facts come from S3's published API model.
  */
-export type WireType = 'string' | 'integer' | 'boolean' | 'timestamp';
-export type HeaderBinding = string | [name: string, type: WireType];
-
-export type BodyBinding =
-  /** Raw bytes or text in the body (object data, bucket policy). */
-  | { member: string; raw: 'blob' | 'string' }
-  /** XML body. With `member`, that member is the body; without, the output's own members are. */
-  | { member?: string; root: string; shape: StructShape }
-  /** `<LocationConstraint>eu-west-1</LocationConstraint>`: a member as the root element's text. */
-  | { member: string; root: string; text: true };
-
-export interface Binding {
-  headers?: Record<string, HeaderBinding>;
-  query?: Record<string, HeaderBinding>;
-  /** Member -> header prefix (`Metadata` <-> `x-amz-meta-*`). */
-  prefixHeaders?: Record<string, string>;
-  body?: BodyBinding;
-}
-
-export interface OperationBinding {
-  input?: Binding;
-  output?: Binding & { status?: number };
-}
-
-const CHECKSUMS: Record<string, HeaderBinding> = {
-  ChecksumCRC32: 'x-amz-checksum-crc32',
-  ChecksumCRC32C: 'x-amz-checksum-crc32c',
-  ChecksumCRC64NVME: 'x-amz-checksum-crc64nvme',
-  ChecksumSHA1: 'x-amz-checksum-sha1',
-  ChecksumSHA256: 'x-amz-checksum-sha256',
-};
-
-const SSE: Record<string, HeaderBinding> = {
-  ServerSideEncryption: 'x-amz-server-side-encryption',
-  SSEKMSKeyId: 'x-amz-server-side-encryption-aws-kms-key-id',
-  BucketKeyEnabled: ['x-amz-server-side-encryption-bucket-key-enabled', 'boolean'],
-  SSECustomerAlgorithm: 'x-amz-server-side-encryption-customer-algorithm',
-};
-
-const ENTITY: Record<string, HeaderBinding> = {
-  CacheControl: 'cache-control',
-  ContentDisposition: 'content-disposition',
-  ContentEncoding: 'content-encoding',
-  ContentLanguage: 'content-language',
-  ContentType: 'content-type',
-  Expires: ['expires', 'timestamp'],
-};
-
-const CONDITIONS: Record<string, HeaderBinding> = {
-  IfMatch: 'if-match',
-  IfNoneMatch: 'if-none-match',
-  IfModifiedSince: ['if-modified-since', 'timestamp'],
-  IfUnmodifiedSince: ['if-unmodified-since', 'timestamp'],
-};
-
-const OWNER_CHECK: Record<string, HeaderBinding> = { ExpectedBucketOwner: 'x-amz-expected-bucket-owner' };
-
-const METADATA = { Metadata: 'x-amz-meta-' };
-
-const NO_CONTENT = { status: 204 };
-
-const xmlIn = (member: string, root: string, shape: StructShape): Binding => ({
-  headers: { ...OWNER_CHECK, ...CHECKSUMS, ContentMD5: 'content-md5', ChecksumAlgorithm: 'x-amz-sdk-checksum-algorithm' },
-  body: { member, root, shape },
-});
-
-const LIST_QUERY: Record<string, HeaderBinding> = {
-  Delimiter: 'delimiter',
-  EncodingType: 'encoding-type',
-  MaxKeys: ['max-keys', 'integer'],
-  Prefix: 'prefix',
-};
-
-const OBJECT_READ_OUTPUT: Record<string, HeaderBinding> = {
-  AcceptRanges: 'accept-ranges',
-  DeleteMarker: ['x-amz-delete-marker', 'boolean'],
-  LastModified: ['last-modified', 'timestamp'],
-  ContentLength: ['content-length', 'integer'],
-  ContentRange: 'content-range',
-  ETag: 'etag',
-  ...CHECKSUMS,
-  ChecksumType: 'x-amz-checksum-type',
-  VersionId: 'x-amz-version-id',
-  ...ENTITY,
-  ...SSE,
-  StorageClass: 'x-amz-storage-class',
-  PartsCount: ['x-amz-mp-parts-count', 'integer'],
-  TagCount: ['x-amz-tagging-count', 'integer'],
-};
-
-const OBJECT_READ_INPUT: Binding = {
-  headers: { ...OWNER_CHECK, ...CONDITIONS, Range: 'range', ChecksumMode: 'x-amz-checksum-mode' },
-  query: {
-    VersionId: 'versionId',
-    PartNumber: ['partNumber', 'integer'],
-    ResponseCacheControl: 'response-cache-control',
-    ResponseContentDisposition: 'response-content-disposition',
-    ResponseContentEncoding: 'response-content-encoding',
-    ResponseContentLanguage: 'response-content-language',
-    ResponseContentType: 'response-content-type',
-    ResponseExpires: ['response-expires', 'timestamp'],
-  },
-};
-
 export const S3_BINDINGS: Record<string, OperationBinding> = {
   ListBuckets: {
     input: {
