@@ -1,38 +1,20 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox, type RunningSandbox } from '../../../electron/sandbox/index';
+import type { RunningSandbox } from '../../../electron/sandbox/index';
 import type { BucketPage, BucketSummary, PostureCheck } from '../../../shared/domain/data';
+import { startCliEmulatorHome, type CliEmulatorHome } from '../../support/cli-emulator-home';
 import { runCli } from '../../support/cli-process';
 
-let dir: string;
+let home: CliEmulatorHome;
 let env: NodeJS.ProcessEnv;
-/** "Another AWS-compatible emulator": a sandbox of its own, reached only through a profile's endpoint_url. */
 let emulator: RunningSandbox;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'sagedeck-data-cli-'));
-  emulator = await startSandbox({ port: 0, seed: 'demo' });
-  writeFileSync(join(dir, 'config'), `[profile emulator]\nregion = us-east-1\nendpoint_url = ${emulator.endpoint}\n`);
-  writeFileSync(
-    join(dir, 'credentials'),
-    `[emulator]\naws_access_key_id = ${emulator.credentials.accessKeyId}\naws_secret_access_key = ${emulator.credentials.secretAccessKey}\n`,
-  );
-  env = {
-    PATH: process.env.PATH,
-    HOME: dir,
-    AWS_CONFIG_FILE: join(dir, 'config'),
-    AWS_SHARED_CREDENTIALS_FILE: join(dir, 'credentials'),
-    AWS_EC2_METADATA_DISABLED: 'true',
-    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-    SAGEDECK_DATA_DIR: join(dir, 'data'),
-  };
+  home = await startCliEmulatorHome('sagedeck-data-cli-');
+  ({ env, emulator } = home);
 });
 
 afterAll(async () => {
-  await emulator.stop();
-  rmSync(dir, { recursive: true, force: true });
+  await home.close();
 });
 
 async function buckets(profile: string): Promise<BucketSummary[]> {

@@ -1,0 +1,40 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startSandbox, type RunningSandbox } from '../../electron/sandbox/index';
+
+export interface CliEmulatorHome {
+  /** The CLI's environment: a temporary home whose ~/.aws has the profile `emulator`. */
+  env: NodeJS.ProcessEnv;
+  /** "Another AWS-compatible emulator": a demo sandbox of its own, reached only through the profile's endpoint_url. */
+  emulator: RunningSandbox;
+  close(): Promise<void>;
+}
+
+/** A home for CLI tests with profile `emulator` pointing at a sandbox the test started (demo seed). */
+export async function startCliEmulatorHome(prefix: string): Promise<CliEmulatorHome> {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const emulator = await startSandbox({ port: 0, seed: 'demo' });
+  writeFileSync(join(dir, 'config'), `[profile emulator]\nregion = us-east-1\nendpoint_url = ${emulator.endpoint}\n`);
+  writeFileSync(
+    join(dir, 'credentials'),
+    `[emulator]\naws_access_key_id = ${emulator.credentials.accessKeyId}\naws_secret_access_key = ${emulator.credentials.secretAccessKey}\n`,
+  );
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: dir,
+    AWS_CONFIG_FILE: join(dir, 'config'),
+    AWS_SHARED_CREDENTIALS_FILE: join(dir, 'credentials'),
+    AWS_EC2_METADATA_DISABLED: 'true',
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    SAGEDECK_DATA_DIR: join(dir, 'data'),
+  };
+  return {
+    env,
+    emulator,
+    async close() {
+      await emulator.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
