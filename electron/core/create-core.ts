@@ -3,8 +3,10 @@ import { alarmsArea } from './areas/alarms/module';
 import { appArea } from './areas/app/module';
 import { dataArea } from './areas/data/module';
 import { endpointsArea } from './areas/endpoints/module';
+import { experimentsArea } from './areas/experiments/module';
 import { jobsArea } from './areas/jobs/module';
 import { journalArea } from './areas/journal/module';
+import { lineageArea } from './areas/lineage/module';
 import { logsArea } from './areas/logs/module';
 import { metricsArea } from './areas/metrics/module';
 import { overviewArea } from './areas/overview/module';
@@ -14,6 +16,7 @@ import { registryArea } from './areas/registry/module';
 import { sessionArea } from './areas/session/module';
 import { settingsArea } from './areas/settings/module';
 import { ssoArea } from './areas/sso/module';
+import { tagsArea } from './areas/tags/module';
 import { mergeAreas } from './areas/merge-areas';
 import { RequestCounter } from './aws/request-counter';
 import { CredentialCache } from './credentials/credential-cache';
@@ -117,6 +120,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     metricsArea({ clients, ...(options.now ? { now: options.now } : {}) }),
     overviewArea({ clients, session, dataDir: options.dataDir, ...(options.now ? { now: options.now } : {}) }),
     dataArea({ clients, session, ...(options.now ? { now: options.now } : {}) }),
+    experimentsArea({ clients, session, ...(options.now ? { now: options.now } : {}) }),
+    lineageArea({ clients, session, ...(options.now ? { now: options.now } : {}) }),
+    tagsArea({ clients, session, ...(options.now ? { now: options.now } : {}) }),
   ] as const;
   for (const area of areas) owned.add(area);
   const { requests, streams } = mergeAreas(areas);

@@ -2,8 +2,10 @@ import { ALARMS_REQUESTS, ALARMS_STREAMS } from './alarms.channels';
 import { APP_REQUESTS, APP_STREAMS } from './app.channels';
 import { DATA_REQUESTS, DATA_STREAMS } from './data.channels';
 import { ENDPOINTS_REQUESTS, ENDPOINTS_STREAMS } from './endpoints.channels';
+import { EXPERIMENTS_REQUESTS, EXPERIMENTS_STREAMS } from './experiments.channels';
 import { JOBS_REQUESTS, JOBS_STREAMS } from './jobs.channels';
 import { JOURNAL_REQUESTS, JOURNAL_STREAMS } from './journal.channels';
+import { LINEAGE_REQUESTS, LINEAGE_STREAMS } from './lineage.channels';
 import { LOGS_REQUESTS, LOGS_STREAMS } from './logs.channels';
 import { METRICS_REQUESTS, METRICS_STREAMS } from './metrics.channels';
 import { OVERVIEW_REQUESTS, OVERVIEW_STREAMS } from './overview.channels';
@@ -13,6 +15,7 @@ import { REGISTRY_REQUESTS, REGISTRY_STREAMS } from './registry.channels';
 import { SESSION_REQUESTS, SESSION_STREAMS } from './session.channels';
 import { SETTINGS_REQUESTS, SETTINGS_STREAMS } from './settings.channels';
 import { SSO_REQUESTS, SSO_STREAMS } from './sso.channels';
+import { TAGS_REQUESTS, TAGS_STREAMS } from './tags.channels';
 
 /**
  * Every channel name between renderer and host, without schemas, so the sandboxed preload can
@@ -35,6 +38,9 @@ export const REQUEST_CHANNELS = [
   ...METRICS_REQUESTS,
   ...OVERVIEW_REQUESTS,
   ...DATA_REQUESTS,
+  ...EXPERIMENTS_REQUESTS,
+  ...LINEAGE_REQUESTS,
+  ...TAGS_REQUESTS,
 ] as const;
 
 export const STREAM_CHANNELS = [
@@ -53,6 +59,9 @@ export const STREAM_CHANNELS = [
   ...METRICS_STREAMS,
   ...OVERVIEW_STREAMS,
   ...DATA_STREAMS,
+  ...EXPERIMENTS_STREAMS,
+  ...LINEAGE_STREAMS,
+  ...TAGS_STREAMS,
 ] as const;
 
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];

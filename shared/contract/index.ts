@@ -4,8 +4,10 @@ import { appRequests, appStreams } from './app';
 import { dataRequests, dataStreams } from './data';
 import type { RequestChannel, StreamChannel } from './channels';
 import { endpointsRequests, endpointsStreams } from './endpoints';
+import { experimentsRequests, experimentsStreams } from './experiments';
 import { jobsRequests, jobsStreams } from './jobs';
 import { journalRequests, journalStreams } from './journal';
+import { lineageRequests, lineageStreams } from './lineage';
 import { logsRequests, logsStreams } from './logs';
 import { metricsRequests, metricsStreams } from './metrics';
 import { overviewRequests, overviewStreams } from './overview';
@@ -16,6 +18,7 @@ import { sessionRequests, sessionStreams } from './session';
 import { settingsRequests, settingsStreams } from './settings';
 import type { AnyRequestSpec, AnyStreamSpec, Disjoint, MutationSpec, SameKeys } from './spec';
 import { ssoRequests, ssoStreams } from './sso';
+import { tagsRequests, tagsStreams } from './tags';
 
 /**
  * The single list of every request and stream between renderer and host, merged from one module
@@ -38,6 +41,9 @@ type RequestAreas = [
   typeof metricsRequests,
   typeof overviewRequests,
   typeof dataRequests,
+  typeof experimentsRequests,
+  typeof lineageRequests,
+  typeof tagsRequests,
 ];
 type StreamAreas = [
   typeof appStreams,
@@ -55,6 +61,9 @@ type StreamAreas = [
   typeof metricsStreams,
   typeof overviewStreams,
   typeof dataStreams,
+  typeof experimentsStreams,
+  typeof lineageStreams,
+  typeof tagsStreams,
 ];
 
 // A channel defined by two areas would silently lose one handler in the merge: make it a type error.
@@ -76,6 +85,9 @@ export const requests = {
   ...metricsRequests,
   ...overviewRequests,
   ...dataRequests,
+  ...experimentsRequests,
+  ...lineageRequests,
+  ...tagsRequests,
 };
 
 export const streams = {
@@ -94,6 +106,9 @@ export const streams = {
   ...metricsStreams,
   ...overviewStreams,
   ...dataStreams,
+  ...experimentsStreams,
+  ...lineageStreams,
+  ...tagsStreams,
 };
 
 type Requests = typeof requests;

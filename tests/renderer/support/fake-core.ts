@@ -14,8 +14,10 @@ import { FakeAlarms } from './fake-areas/alarms';
 import { FakeApp } from './fake-areas/app';
 import { FakeData } from './fake-areas/data';
 import { FakeEndpoints } from './fake-areas/endpoints';
+import { FakeExperiments } from './fake-areas/experiments';
 import { FakeJobs } from './fake-areas/jobs';
 import { FakeJournal } from './fake-areas/journal';
+import { FakeLineage } from './fake-areas/lineage';
 import { FakeLogs } from './fake-areas/logs';
 import { FakeMetrics } from './fake-areas/metrics';
 import { FakeOverview } from './fake-areas/overview';
@@ -25,6 +27,7 @@ import { FakeRegistry } from './fake-areas/registry';
 import { FakeSession } from './fake-areas/session';
 import { FakeSettings } from './fake-areas/settings';
 import { FakeSso } from './fake-areas/sso';
+import { FakeTags } from './fake-areas/tags';
 import { profile } from './fixtures';
 
 export interface RecordedCall {
@@ -87,6 +90,9 @@ export class FakeCore implements SageDeckBridge {
   readonly metrics = new FakeMetrics();
   readonly overview = new FakeOverview();
   readonly data = new FakeData();
+  readonly experiments = new FakeExperiments();
+  readonly lineage = new FakeLineage();
+  readonly tags = new FakeTags();
   readonly dispatcher: Dispatcher;
   /** Every request this bridge sent, as the renderer sent it (before any validation). */
   readonly calls: RecordedCall[] = [];
@@ -131,6 +137,9 @@ export class FakeCore implements SageDeckBridge {
       ...this.metrics.requests,
       ...this.overview.requests,
       ...this.data.requests,
+      ...this.experiments.requests,
+      ...this.lineage.requests,
+      ...this.tags.requests,
     };
     const streams: StreamHandlers = {
       ...this.app.streams,
@@ -148,6 +157,9 @@ export class FakeCore implements SageDeckBridge {
       ...this.metrics.streams,
       ...this.overview.streams,
       ...this.data.streams,
+      ...this.experiments.streams,
+      ...this.lineage.streams,
+      ...this.tags.streams,
     };
 
     const gate = createMutationGate({
