@@ -1,5 +1,6 @@
-import type { Endpoint, ModelPackage, SearchRecord, TrialComponent } from '@aws-sdk/client-sagemaker';
+import type { Endpoint, Experiment, ModelPackage, ModelPackageGroup, SearchRecord, TrialComponent } from '@aws-sdk/client-sagemaker';
 import { key, type RegionState } from '../base/state';
+import { toDate } from '../base/time';
 import { describeEndpoint } from '../endpoints/endpoint-operations';
 import { describeTrialComponent } from '../experiments/trial-component-operations';
 import { searchableTrainingJob } from '../jobs/training-view';
@@ -33,10 +34,15 @@ function trainingJobs(state: RegionState): SearchDocument[] {
   });
 }
 
+/**
+ * AWS's Search `TrialComponent` record: DescribeTrialComponent's members that the TrialComponent
+ * shape has (not `Sources`), plus Tags, Parents (trial and experiment) and SourceDetail.
+ */
 function trialComponents(state: RegionState): SearchDocument[] {
   return Object.values(state.trialComponents).map((tc) => {
     const parents = tc.trials.map((trial) => ({ TrialName: trial, ExperimentName: state.trials[key(trial)]?.experimentName }));
-    const body: TrialComponent = { ...describeTrialComponent(tc), Tags: tagsOf(state, tc.arn), Parents: parents };
+    const { Sources: _sources, ...described } = describeTrialComponent(tc);
+    const body: TrialComponent = { ...described, Tags: tagsOf(state, tc.arn), Parents: parents };
     const job = tc.source ? Object.values(state.trainingJobs).find((j) => j.arn === tc.source?.SourceArn) : undefined;
     if (tc.source) body.SourceDetail = { SourceArn: tc.source.SourceArn, ...(job ? { TrainingJob: searchableTrainingJob(job, tagsOf(state, job.arn)) } : {}) };
     // Metrics.<name> is the last value; Metrics.<name>.<Min|Max|Avg|Last|Count|StdDev> any summary.
@@ -52,10 +58,47 @@ function trialComponents(state: RegionState): SearchDocument[] {
   });
 }
 
+/** A resource whose only special property names are its tags. */
+function tagged<T extends { Tags?: TagList | undefined }>(body: T, record: SearchRecord, name: string): SearchDocument {
+  return { record, body, name, special: (property) => tagProperty(body.Tags ?? [], property) };
+}
+
+/** AWS's Search `Experiment` record (DescribeExperiment's members plus Tags). */
+function experiments(state: RegionState): SearchDocument[] {
+  return Object.values(state.experiments).map((e) => {
+    const body: Experiment = {
+      ExperimentName: e.name,
+      ExperimentArn: e.arn,
+      DisplayName: e.displayName,
+      ...(e.description !== undefined ? { Description: e.description } : {}),
+      CreationTime: toDate(e.createdMs),
+      LastModifiedTime: toDate(e.lastModifiedMs),
+      Tags: tagsOf(state, e.arn),
+    };
+    return tagged(body, { Experiment: body }, e.name);
+  });
+}
+
+/** AWS's Search `ModelPackageGroup` record (DescribeModelPackageGroup's members plus Tags). */
+function modelPackageGroups(state: RegionState): SearchDocument[] {
+  return Object.values(state.packageGroups).map((g) => {
+    const body: ModelPackageGroup = {
+      ModelPackageGroupName: g.name,
+      ModelPackageGroupArn: g.arn,
+      ...(g.description !== undefined ? { ModelPackageGroupDescription: g.description } : {}),
+      CreationTime: toDate(g.createdMs),
+      CreatedBy: g.createdBy ?? {},
+      ModelPackageGroupStatus: 'Completed',
+      Tags: tagsOf(state, g.arn),
+    };
+    return tagged(body, { ModelPackageGroup: body }, g.name);
+  });
+}
+
 function modelPackages(state: RegionState): SearchDocument[] {
   return Object.values(state.modelPackages).map((p) => {
     const body: ModelPackage = { ...describePackage(p), Tags: tagsOf(state, p.arn) } as ModelPackage;
-    return { record: { ModelPackage: body }, body, name: p.arn, special: (name) => tagProperty(body.Tags ?? [], name) };
+    return tagged(body, { ModelPackage: body }, p.arn);
   });
 }
 
@@ -74,7 +117,7 @@ function endpoints(state: RegionState): SearchDocument[] {
       LastModifiedTime,
       Tags: tagsOf(state, e.arn),
     } as Endpoint;
-    return { record: { Endpoint: body }, body, name: e.name, special: (name) => tagProperty(body.Tags ?? [], name) };
+    return tagged(body, { Endpoint: body }, e.name);
   });
 }
 
@@ -83,5 +126,7 @@ export const SEARCHABLE: Record<string, (state: RegionState) => SearchDocument[]
   TrainingJob: trainingJobs,
   ExperimentTrialComponent: trialComponents,
   ModelPackage: modelPackages,
+  ModelPackageGroup: modelPackageGroups,
   Endpoint: endpoints,
+  Experiment: experiments,
 };
