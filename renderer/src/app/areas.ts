@@ -3,6 +3,7 @@ import { alarmsArea } from '../features/alarms/area';
 import { comingSoonAreas } from '../features/coming-soon/areas';
 import { dataArea } from '../features/data/area';
 import { endpointsArea } from '../features/endpoints/area';
+import { experimentsArea } from '../features/experiments/area';
 import { processingArea, trainingArea } from '../features/jobs/area';
 import { logsArea } from '../features/logs/area';
 import { overviewArea } from '../features/overview/area';
@@ -22,6 +23,7 @@ const manifests: readonly AreaManifest[] = [
   dataArea,
   processingArea,
   trainingArea,
+  experimentsArea,
   endpointsArea,
   logsArea,
   alarmsArea,

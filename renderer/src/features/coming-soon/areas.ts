@@ -9,7 +9,6 @@ const placeholder = (id: AreaId, label: string, summary: string): AreaManifest =
 });
 
 export const comingSoonAreas: readonly AreaManifest[] = [
-  placeholder('experiments', 'Experiments', 'Compare experiment runs side by side by their parameters and metrics.'),
   placeholder('api', 'API & load balancing', 'Check the API Gateway routes and load balancer targets in front of the endpoints.'),
   placeholder('security', 'Security & cost', 'Review IAM roles, encryption and network settings, and estimate what the pipeline costs.'),
 ];

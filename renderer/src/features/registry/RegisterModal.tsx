@@ -13,22 +13,26 @@ import { errorMessage } from '../../components/ErrorNotice';
 import { useSageMutation } from '../live/use-sage-mutation';
 import { useSessionQuery } from '../use-session-query';
 import { formatMetric } from './format';
+import { GroupField } from './GroupField';
 import { versionHref } from './registry-routes';
 
 /**
- * Registers a new version of `group` from a completed training job, picked from AWS's list of
- * completed jobs. On a refusal the dialog stays open with what was chosen and typed.
+ * Registers a new version of a group from a completed training job, picked from AWS's list of
+ * completed jobs. On a refusal the dialog stays open with what was chosen and typed. Opened from
+ * elsewhere (an experiment's run), it comes with the job chosen and asks for the group instead.
  */
-export function RegisterModal({ group, onDismiss }: { group: string; onDismiss: () => void }) {
+export function RegisterModal({ group: fixedGroup, trainingJob, onDismiss }: { group?: string; trainingJob?: string; onDismiss: () => void }) {
   const jobs = useSessionQuery('jobs.list', { kind: 'training', status: 'Completed' });
-  const [job, setJob] = useState<SelectProps.Option | null>(null);
+  const [job, setJob] = useState<SelectProps.Option | null>(trainingJob ? { value: trainingJob, label: trainingJob } : null);
+  const [pickedGroup, setPickedGroup] = useState<SelectProps.Option | null>(null);
+  const group = fixedGroup ?? pickedGroup?.value;
   const [description, setDescription] = useState('');
   const [missingJob, setMissingJob] = useState(false);
   const register = useSageMutation('registry.register', {
     invalidate: ['registry.versions'],
-    onSuccess: (created) => {
+    onSuccess: (created, input) => {
       onDismiss();
-      navigateHref(versionHref(group, created.version));
+      navigateHref(versionHref(input.group, created.version));
     },
   });
   const options: SelectProps.Option[] = (jobs.data?.items ?? []).map((item) => ({
@@ -38,7 +42,7 @@ export function RegisterModal({ group, onDismiss }: { group: string; onDismiss: 
     tags: item.endedAt ? [`ended ${new Date(item.endedAt).toLocaleString()}`] : undefined,
   }));
   const submit = () => {
-    if (!job?.value) {
+    if (!job?.value || !group) {
       setMissingJob(true);
       return;
     }
@@ -49,7 +53,7 @@ export function RegisterModal({ group, onDismiss }: { group: string; onDismiss: 
     <Modal
       visible
       onDismiss={onDismiss}
-      header={`Register a version of ${group}`}
+      header={fixedGroup ? `Register a version of ${fixedGroup}` : `Register ${trainingJob ?? 'a model'} in the registry`}
       closeAriaLabel="Close the register dialog"
       data-testid="registry-register-modal"
       footer={
@@ -76,6 +80,7 @@ export function RegisterModal({ group, onDismiss }: { group: string; onDismiss: 
         <Form errorText={register.formError} errorIconAriaLabel="Error">
           <SpaceBetween size="m">
             {jobs.isError && <Alert type="error">The completed training jobs could not be listed: {errorMessage(jobs.error)}</Alert>}
+            {!fixedGroup && <GroupField value={pickedGroup} onChange={setPickedGroup} errorText={register.fieldErrors.group ?? (missingJob && !group ? 'Pick the model group to register into.' : undefined)} />}
             <FormField
               label="Completed training job"
               description="Its training image, model artifacts and final metrics make the new version, pending approval."

@@ -1,0 +1,38 @@
+import '../jobs/jobs.css';
+import './experiments.css';
+import { lazy, Suspense } from 'react';
+import type { AreaProps } from '../../app/area-manifest';
+import { useRoute } from '../../app/hash-route';
+import { withQueries } from '../query-client';
+import { experimentsHref, experimentsView } from './experiments-routes';
+import { ExperimentList } from './list/ExperimentList';
+
+// The list is the way in; an experiment's runs and the comparison load when opened.
+const RunsView = lazy(() => import('./runs/RunsView'));
+const CompareView = lazy(() => import('./compare/CompareView'));
+
+function ExperimentsArea(_props: AreaProps) {
+  const route = useRoute();
+  const view = experimentsView(route);
+  return (
+    <Suspense
+      fallback={
+        <p className="loading" role="status">
+          Loading…
+        </p>
+      }
+    >
+      {view.view === 'list' && <ExperimentList />}
+      {view.view === 'runs' && <RunsView key={view.experiment} experiment={view.experiment} table={view.table} />}
+      {view.view === 'compare' && <CompareView key={view.experiment} experiment={view.experiment} runs={view.runs} />}
+      {view.view === 'unknown' && (
+        <div className="empty-state" data-testid="empty-state">
+          <p>There is nothing at this address.</p>
+          <a href={experimentsHref()}>Back to the experiments</a>
+        </div>
+      )}
+    </Suspense>
+  );
+}
+
+export default withQueries(ExperimentsArea);

@@ -1,0 +1,11 @@
+import type { AreaManifest } from '../../app/area-manifest';
+
+export const experimentsArea: AreaManifest = {
+  id: 'experiments',
+  label: 'Experiments',
+  summary: 'Compare experiment runs side by side by their parameters and metrics, then register or re-run the best.',
+  paletteCommands: [
+    { id: 'experiments-list', label: 'Experiments', keywords: 'experiments runs trials trial components compare metrics parameters', path: '/experiments' },
+  ],
+  load: () => import('./ExperimentsArea'),
+};

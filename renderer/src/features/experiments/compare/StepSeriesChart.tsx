@@ -1,0 +1,98 @@
+import 'uplot/dist/uPlot.min.css';
+import '../../../components/charts/charts.css';
+import { useEffect, useMemo, useRef } from 'react';
+import uPlot from 'uplot';
+import { formatValue, seriesFacts } from '../../../components/charts/chart-format';
+import { chartTheme } from '../../../components/charts/chart-theme';
+import { alignBySeconds, type StepLine } from './align-steps';
+
+const MIN_WIDTH = 280;
+const HEIGHT = 220;
+
+const elapsed = (seconds: number) => (seconds >= 3600 ? `${(seconds / 3600).toFixed(1)} h` : seconds >= 60 ? `${Math.round(seconds / 60)} min` : `${seconds} s`);
+
+/**
+ * One metric of several runs overlaid against the time since each run started (so runs started
+ * days apart line up), themed like the dashboards' TimeSeriesChart. The legend names each run by
+ * its colour; a table says the values to screen readers, the canvas says nothing.
+ */
+export function StepSeriesChart({ title, lines, dark, testId }: { title: string; lines: readonly StepLine[]; dark: boolean; testId?: string }) {
+  const host = useRef<HTMLDivElement>(null);
+  const theme = useMemo(() => chartTheme(dark), [dark]);
+  const data = useMemo(() => alignBySeconds(lines), [lines]);
+
+  useEffect(() => {
+    const element = host.current;
+    if (!element) return;
+    const axis = { stroke: theme.axis, grid: { stroke: theme.grid, width: 1 }, ticks: { stroke: theme.grid, width: 1 } };
+    let plot: uPlot;
+    try {
+      plot = new uPlot(
+        {
+          width: Math.max(element.clientWidth, MIN_WIDTH),
+          height: HEIGHT,
+          legend: { show: false },
+          scales: { x: { time: false } },
+          axes: [{ ...axis, values: (_u, splits) => splits.map(elapsed) }, { ...axis, size: 56, values: (_u, splits) => splits.map((v) => formatValue(v, '')) }],
+          series: [{}, ...lines.map((line, index) => ({ label: line.label, stroke: theme.series(index), width: 1.5, spanGaps: true }))],
+        },
+        data as uPlot.AlignedData,
+        element,
+      );
+    } catch {
+      // No canvas (a test DOM, a locked-down renderer): the legend and the table still say it all.
+      return;
+    }
+    const observer = new ResizeObserver(() => {
+      const width = Math.max(element.clientWidth, MIN_WIDTH);
+      if (plot.width !== width) plot.setSize({ width, height: HEIGHT });
+    });
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      plot.destroy();
+    };
+  }, [data, lines, theme]);
+
+  return (
+    <section className="ts-chart" data-testid={testId} aria-label={title}>
+      <div className="ts-chart-header">
+        <h3>{title}</h3>
+        <span className="ts-chart-unit">by time since the run started</span>
+      </div>
+      <div ref={host} className="ts-chart-canvas" role="img" aria-label={`${title} of ${lines.length} runs over their training time`} />
+      <ul className="ts-chart-thresholds" aria-label={`Runs in ${title}`}>
+        {lines.map((line, index) => (
+          <li key={line.label}>
+            <span className="metrics-swatch" style={{ background: theme.series(index) }} aria-hidden="true" />
+            {line.label}
+          </li>
+        ))}
+      </ul>
+      <table className="sr-only">
+        <caption>{title}: each run&apos;s last, lowest and highest value</caption>
+        <thead>
+          <tr>
+            <th scope="col">Run</th>
+            <th scope="col">Last</th>
+            <th scope="col">Lowest</th>
+            <th scope="col">Highest</th>
+          </tr>
+        </thead>
+        <tbody>
+          {lines.map((line) => {
+            const facts = seriesFacts(line.label, line.points.map((point) => point.value));
+            return (
+              <tr key={line.label}>
+                <th scope="row">{line.label}</th>
+                <td>{formatValue(facts.last, '')}</td>
+                <td>{formatValue(facts.min, '')}</td>
+                <td>{formatValue(facts.max, '')}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}
