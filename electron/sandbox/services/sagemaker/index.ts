@@ -6,6 +6,10 @@ import { endpointConfigOperations } from './endpoints/endpoint-config-operations
 import { endpointOperations } from './endpoints/endpoint-operations';
 import { modelOperations } from './endpoints/model-operations';
 import { experimentOperations } from './experiments/experiment-operations';
+import { artifactOperations } from './lineage/artifact-operations';
+import { associationOperations } from './lineage/association-operations';
+import { actionOperations, contextOperations } from './lineage/named-operations';
+import { queryLineageOperations } from './lineage/query-operation';
 import { trialComponentOperations } from './experiments/trial-component-operations';
 import { trialOperations } from './experiments/trial-operations';
 import { processingJobOperations } from './jobs/processing-operations';
@@ -51,6 +55,11 @@ export const createSageMakerModule: ServiceModuleFactory = (env) => {
       ...experimentOperations(deps),
       ...trialOperations(deps),
       ...trialComponentOperations(deps),
+      ...associationOperations(deps),
+      ...queryLineageOperations(deps),
+      ...artifactOperations(deps),
+      ...actionOperations(deps),
+      ...contextOperations(deps),
       ...packageGroupOperations(deps),
       ...modelPackageOperations(deps),
       ...modelOperations(deps),

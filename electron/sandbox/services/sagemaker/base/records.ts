@@ -276,3 +276,58 @@ export interface TagRecord {
   Key: string;
   Value: string;
 }
+
+/** Where a lineage entity points (an S3 URI, an image, an ARN), as the Create* calls take it. */
+export interface LineageSource {
+  SourceUri: string;
+  SourceType?: string;
+  SourceId?: string;
+}
+
+/** A URI-addressable object: data set, image, model (ARN `artifact/<hash>`). */
+export interface ArtifactRecord {
+  arn: string;
+  name?: string;
+  type: string;
+  sourceUri: string;
+  sourceTypes?: { SourceIdType: string; Value: string }[];
+  properties: Record<string, string>;
+  metadataProperties?: MetadataProperties;
+  createdMs: number;
+  lastModifiedMs: number;
+}
+
+/** An action (ModelDeployment…) or a context (Endpoint, ModelGroup…): named, typed, with a source. */
+export interface NamedLineageRecord {
+  name: string;
+  arn: string;
+  type: string;
+  source: LineageSource;
+  description?: string;
+  /** Actions only: Unknown, InProgress, Completed, Failed, Stopping, Stopped. */
+  status?: string;
+  properties: Record<string, string>;
+  metadataProperties?: MetadataProperties;
+  createdMs: number;
+  lastModifiedMs: number;
+}
+
+export interface AssociationRecord {
+  sourceArn: string;
+  destinationArn: string;
+  type?: string;
+  createdMs: number;
+}
+
+/** What SageMaker's lineage tracking holds for one region. */
+export interface LineageState {
+  /** Keyed by lower-cased ARN. */
+  artifacts: Record<string, ArtifactRecord>;
+  /** Keyed by lower-cased name. */
+  actions: Record<string, NamedLineageRecord>;
+  contexts: Record<string, NamedLineageRecord>;
+  /** Keyed by `<source ARN> <destination ARN>` (lower-cased): one association per pair, as AWS has it. */
+  associations: Record<string, AssociationRecord>;
+  /** The deployment each endpoint was last tracked at, so an update adds a new ModelDeployment action. */
+  endpoints: Record<string, { createdMs: number; configName: string; contextArn: string; actionArn: string }>;
+}

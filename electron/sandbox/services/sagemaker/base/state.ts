@@ -2,6 +2,7 @@ import type { Where } from './arn';
 import type {
   EndpointConfigRecord,
   EndpointRecord,
+  LineageState,
   ExperimentRecord,
   ModelPackageRecord,
   ModelRecord,
@@ -30,6 +31,8 @@ export interface RegionState {
   endpointConfigs: Record<string, EndpointConfigRecord>;
   endpoints: Record<string, EndpointRecord>;
   tags: Record<string, TagRecord[]>;
+  /** ML lineage tracking (artifacts, actions, contexts, associations); absent until first used, and in older snapshots. */
+  lineage?: LineageState;
 }
 
 function emptyRegion(where: Where): RegionState {

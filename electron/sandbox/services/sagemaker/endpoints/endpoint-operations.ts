@@ -21,6 +21,7 @@ import type { DeploymentRecord, EndpointRecord, VariantState } from '../base/rec
 import { key, type RegionState } from '../base/state';
 import { toDate } from '../base/time';
 import { typed, type EmptyOutput } from '../base/typed';
+import { trackEndpoint } from '../lineage/hosting-tracking';
 import { putTags } from '../tags/tag-store';
 import { Checker } from '../validation/checker';
 import { checkEntityName, checkTags } from '../validation/common';
@@ -59,6 +60,7 @@ export function admitEndpoint(
   };
   state.endpoints[key(name)] = endpoint;
   putTags(state, arn, input.Tags);
+  trackEndpoint(state, endpoint);
   lifecycle.resume(state, endpoint);
   return endpoint;
 }

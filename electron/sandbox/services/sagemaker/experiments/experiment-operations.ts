@@ -7,6 +7,8 @@ import type {
   DescribeExperimentResponse,
   ListExperimentsRequest,
   ListExperimentsResponse,
+  UpdateExperimentRequest,
+  UpdateExperimentResponse,
 } from '@aws-sdk/client-sagemaker';
 import type { OperationHandler } from '../../../types';
 import { sagemakerArn } from '../base/arn';
@@ -89,6 +91,19 @@ export function experimentOperations(deps: SageMakerDeps): Record<string, Operat
     };
   };
 
+  const update = (input: UpdateExperimentRequest, ctx: Ctx): UpdateExperimentResponse => {
+    const c = new Checker();
+    checkExperimentEntityName(c, 'experimentName', input.ExperimentName);
+    if (input.DisplayName !== undefined) checkExperimentEntityName(c, 'displayName', input.DisplayName);
+    c.length('description', input.Description, 0, 3072);
+    c.done();
+    const e = findExperiment(region(ctx), input.ExperimentName ?? '');
+    if (input.DisplayName !== undefined) e.displayName = input.DisplayName;
+    if (input.Description !== undefined) e.description = input.Description;
+    e.lastModifiedMs = deps.env.clock.now();
+    return { ExperimentArn: e.arn };
+  };
+
   const remove = (input: DeleteExperimentRequest, ctx: Ctx): DeleteExperimentResponse => {
     const state = region(ctx);
     const e = findExperiment(state, input.ExperimentName ?? '');
@@ -104,6 +119,7 @@ export function experimentOperations(deps: SageMakerDeps): Record<string, Operat
     CreateExperiment: typed(create),
     DescribeExperiment: typed(describe),
     ListExperiments: typed(list),
+    UpdateExperiment: typed(update),
     DeleteExperiment: typed(remove),
   };
 }

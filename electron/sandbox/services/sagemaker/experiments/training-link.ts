@@ -3,6 +3,7 @@ import { sagemakerArn } from '../base/arn';
 import { resourceNotFound } from '../base/errors';
 import type { TrainingJobRecord, TrialComponentRecord, TrialRecord } from '../base/records';
 import { key, type RegionState } from '../base/state';
+import { trackTrainingInputs, trackTrainingModel } from '../lineage/job-tracking';
 import { addMetricValue } from './metric-summary';
 
 /** SageMaker's name for the trial component a training job creates for itself. */
@@ -22,8 +23,9 @@ export function checkExperimentConfig(state: RegionState, config: ExperimentConf
 }
 
 /**
- * Creates `<job>-aws-training-job` with the job's hyperparameters and inputs, and associates it with
- * the configured trial (or, given only an experiment, the experiment's default run group).
+ * Creates `<job>-aws-training-job` with the job's hyperparameters and inputs (SageMaker creates a
+ * trial component for each job, with or without an ExperimentConfig), tracks its input artifacts,
+ * and associates it with the configured trial (or, given only an experiment, its default run group).
  */
 export function linkTrainingJob(state: RegionState, job: TrainingJobRecord, now: number): void {
   const config = job.request.ExperimentConfig;
@@ -52,7 +54,12 @@ export function linkTrainingJob(state: RegionState, job: TrainingJobRecord, now:
   component.parameters['SageMaker.InstanceCount'] = { NumberValue: job.request.ResourceConfig?.InstanceCount ?? 1 };
   state.trialComponents[key(name)] = component;
   job.trialComponentName = name;
+  trackTrainingInputs(state, job, component.arn, now);
+  joinConfiguredTrial(state, component, config, now);
+}
 
+/** The trial an ExperimentConfig names, or the experiment's default run group when it names only the experiment. */
+export function joinConfiguredTrial(state: RegionState, component: TrialComponentRecord, config: ExperimentConfig | undefined, now: number): void {
   const trial = config?.TrialName ? state.trials[key(config.TrialName)] : config?.ExperimentName ? defaultRunGroup(state, config.ExperimentName, now) : undefined;
   if (trial) component.trials.push(trial.name);
 }
@@ -88,4 +95,5 @@ export function finishTrainingComponent(state: RegionState, job: TrainingJobReco
   component.endMs = now;
   component.lastModifiedMs = now;
   if (job.modelArtifacts) component.outputArtifacts['SageMaker.ModelArtifact'] = { Value: job.modelArtifacts };
+  trackTrainingModel(state, job, component.arn, now);
 }

@@ -7,6 +7,8 @@ import type {
   DescribeTrialResponse,
   ListTrialsRequest,
   ListTrialsResponse,
+  UpdateTrialRequest,
+  UpdateTrialResponse,
 } from '@aws-sdk/client-sagemaker';
 import type { OperationHandler } from '../../../types';
 import { sagemakerArn } from '../base/arn';
@@ -101,6 +103,17 @@ export function trialOperations(deps: SageMakerDeps): Record<string, OperationHa
     };
   };
 
+  const update = (input: UpdateTrialRequest, ctx: Ctx): UpdateTrialResponse => {
+    const c = new Checker();
+    checkExperimentEntityName(c, 'trialName', input.TrialName);
+    if (input.DisplayName !== undefined) checkExperimentEntityName(c, 'displayName', input.DisplayName);
+    c.done();
+    const t = findTrial(region(ctx), input.TrialName ?? '');
+    if (input.DisplayName !== undefined) t.displayName = input.DisplayName;
+    t.lastModifiedMs = deps.env.clock.now();
+    return { TrialArn: t.arn };
+  };
+
   const remove = (input: DeleteTrialRequest, ctx: Ctx): DeleteTrialResponse => {
     const state = region(ctx);
     const t = findTrial(state, input.TrialName ?? '');
@@ -116,6 +129,7 @@ export function trialOperations(deps: SageMakerDeps): Record<string, OperationHa
     CreateTrial: typed(create),
     DescribeTrial: typed(describe),
     ListTrials: typed(list),
+    UpdateTrial: typed(update),
     DeleteTrial: typed(remove),
   };
 }

@@ -1,6 +1,7 @@
 import type { SageMakerDeps } from '../base/deps';
 import { PROCESSING_LOG_GROUP, containerStamp, instanceStreams, writeLog } from '../base/logs';
 import type { ProcessingJobRecord } from '../base/records';
+import { finishProcessingComponent } from '../experiments/processing-link';
 import { missingInputReason } from './processing-inputs';
 import { preprocessLines } from './processing-script';
 import { regionOf } from './training-lifecycle';
@@ -71,6 +72,7 @@ export class ProcessingLifecycle {
     job.endMs = now;
     job.lastModifiedMs = now;
     if (status === 'Stopped') job.exitMessage ??= 'Processing job stopped by customer request';
+    finishProcessingComponent(this.deps.store.region(regionOf(job.arn)), job, now);
   }
 
   private log(job: ProcessingJobRecord, messages: string[], now: number): void {

@@ -17,6 +17,7 @@ import type { ProcessingJobRecord } from '../base/records';
 import { key, type RegionState } from '../base/state';
 import { toDate } from '../base/time';
 import { typed, type EmptyOutput } from '../base/typed';
+import { linkProcessingJob } from '../experiments/processing-link';
 import { putTags } from '../tags/tag-store';
 import { Checker } from '../validation/checker';
 import { checkEntityName } from '../validation/common';
@@ -97,6 +98,7 @@ export function admitProcessingJob(
   };
   state.processingJobs[key(name)] = job;
   putTags(state, arn, Tags);
+  linkProcessingJob(state, job, now);
   lifecycle.resume(job);
   return job;
 }

@@ -63,7 +63,7 @@ export function admitTrainingJob(
   };
   state.trainingJobs[key(name)] = job;
   putTags(state, arn, Tags);
-  if (input.ExperimentConfig) linkTrainingJob(state, job, now);
+  linkTrainingJob(state, job, now);
   lifecycle.start(state, job);
   return job;
 }

@@ -17,6 +17,7 @@ import type { PackageGroupRecord } from '../base/records';
 import { key, type RegionState } from '../base/state';
 import { inWindow, toDate } from '../base/time';
 import { typed, type EmptyOutput } from '../base/typed';
+import { trackPackageGroup } from '../lineage/hosting-tracking';
 import { dropTags, putTags } from '../tags/tag-store';
 import { Checker } from '../validation/checker';
 import { checkEntityName, checkMaxResults, checkTags } from '../validation/common';
@@ -39,6 +40,7 @@ export function createGroupRecord(state: RegionState, input: CreateModelPackageG
   if (by) group.createdBy = by;
   state.packageGroups[key(name)] = group;
   putTags(state, arn, input.Tags);
+  trackPackageGroup(state, group);
   return group;
 }
 

@@ -19,6 +19,7 @@ import type { ModelPackageRecord } from '../base/records';
 import { key, type RegionState } from '../base/state';
 import { inWindow, toDate } from '../base/time';
 import { typed, type EmptyOutput } from '../base/typed';
+import { trackModelPackage } from '../lineage/hosting-tracking';
 import { dropTags, putTags } from '../tags/tag-store';
 import { Checker } from '../validation/checker';
 import { checkEntityName, checkMaxResults, checkTags } from '../validation/common';
@@ -67,6 +68,7 @@ export function createPackageRecord(state: RegionState, input: CreateModelPackag
   if (input.SamplePayloadUrl !== undefined) record.samplePayloadUrl = input.SamplePayloadUrl;
   state.modelPackages[record.arn] = record;
   putTags(state, record.arn, input.Tags);
+  trackModelPackage(state, record);
   return record;
 }
 

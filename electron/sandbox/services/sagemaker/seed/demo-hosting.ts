@@ -10,6 +10,9 @@ import { hexFrom } from '../base/hash';
 import { createGroupRecord } from '../registry/group-operations';
 import { createPackageRecord } from '../registry/package-operations';
 import { DEMO_BUCKET, demoRole, xgboostImage } from './demo-constants';
+import { trackEndpoint } from '../lineage/hosting-tracking';
+import { ARTIFACT_TYPES } from '../lineage/job-tracking';
+import { artifactFor, associate, lineageOf } from '../lineage/store';
 import { replayFrom } from './replay';
 
 export interface RegistryVersion {
@@ -63,6 +66,20 @@ export function seedRegistry(state: RegionState, versions: RegistryVersion[], gr
   }
 }
 
+/**
+ * The demo's pipeline deploys registered versions, and records which one each deployment served:
+ * the version's package artifact ContributedTo the endpoint's ModelDeployment action, as SageMaker
+ * records it for a model created from the package. The demo's models name the model data itself,
+ * so without this the registry would be a side branch of the endpoint's lineage.
+ */
+function recordDeployedVersion(state: RegionState, endpointArn: string, job: TrainingJobRecord): void {
+  const deployment = lineageOf(state).endpoints[endpointArn];
+  const pkg = Object.values(state.modelPackages).find((p) => p.inferenceSpecification?.Containers?.[0]?.ModelDataUrl === job.modelArtifacts);
+  const action = deployment ? Object.values(lineageOf(state).actions).find((a) => a.arn === deployment.actionArn) : undefined;
+  if (!pkg || !action) return;
+  associate(state, artifactFor(state, pkg.arn, ARTIFACT_TYPES.model, action.createdMs).arn, action.arn, 'ContributedTo', action.createdMs);
+}
+
 function createDemoModel(state: RegionState, name: string, job: TrainingJobRecord, at: number): void {
   createModelRecord(state, { ModelName: name, ExecutionRoleArn: demoRole(state.where), PrimaryContainer: { Image: xgboostImage(state.where), ModelDataUrl: job.modelArtifacts ?? '', Environment: { SAGEMAKER_PROGRAM: 'inference.py' } } }, at);
 }
@@ -80,6 +97,7 @@ export function seedHosting(deps: SageMakerDeps, state: RegionState, v1: Trainin
   createDemoConfig(state, 'churn-prod-config-v1', 'churn-xgb-v1', v1At + 60_000);
   const replay = replayFrom(deps, v1At + 120_000);
   const endpoint = admitEndpoint(replay.deps, replay.lifecycles.endpoints, state, { EndpointName: 'churn-prod', EndpointConfigName: 'churn-prod-config-v1', Tags: [{ Key: 'project', Value: 'churn' }, { Key: 'stage', Value: 'prod' }] });
+  recordDeployedVersion(state, endpoint.arn, v1);
   replay.clock.advance(3_600_000);
   replay.end();
 
@@ -94,4 +112,7 @@ export function seedHosting(deps: SageMakerDeps, state: RegionState, v1: Trainin
     variant.modelName = 'churn-xgb-v3';
     variant.deployedImages = [{ specified: image, resolved: `${image.split(':')[0] ?? image}@sha256:${hexFrom(image, 64)}`, resolvedMs: moved }];
   }
+  // The move to v3 bypasses UpdateEndpoint, so its deployment is tracked here.
+  trackEndpoint(state, endpoint);
+  recordDeployedVersion(state, endpoint.arn, v3);
 }
