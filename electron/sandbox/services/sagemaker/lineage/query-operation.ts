@@ -43,7 +43,8 @@ function validate(input: QueryLineageRequest): void {
 /**
  * Vertices are the matched entities (the starts included when they match); with IncludeEdges also
  * the entities on the paths to them and the associations along those paths. Without MaxResults
- * every vertex comes back in one page (AWS documents no default page size).
+ * every vertex comes back in one page (AWS documents no default page size); with it, each edge comes
+ * on the page of the vertex it leads to, so paging never repeats one.
  */
 function query(state: RegionState, input: QueryLineageRequest): QueryLineageResponse {
   const starts = (input.StartArns ?? []).map((arn) => requireEntity(state, arn).arn);
@@ -65,7 +66,7 @@ function query(state: RegionState, input: QueryLineageRequest): QueryLineageResp
   });
   const edges: Edge[] = input.IncludeEdges
     ? [...traversal.crossed.values()]
-        .filter(({ from, to }) => keep.has(from) && keep.has(to) && (onPage.has(from) || onPage.has(to)))
+        .filter(({ from, to }) => keep.has(from) && onPage.has(to))
         .map(({ association: a }) => ({ SourceArn: a.sourceArn, DestinationArn: a.destinationArn, ...(a.type ? { AssociationType: a.type as AssociationEdgeType } : {}) }))
     : [];
   return { Vertices: vertices, Edges: edges, NextToken: nextToken };
