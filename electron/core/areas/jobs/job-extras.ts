@@ -37,6 +37,23 @@ export async function jobLogStreams(
   return streams;
 }
 
+/** A GetMetricData query of one training metric as SageMaker publishes it (the first host's values, averaged per period). */
+export function trainingMetricQuery(id: string, jobName: string, metric: string, period: number, label = metric): MetricDataQuery {
+  return {
+    Id: id,
+    Label: label,
+    MetricStat: {
+      Metric: {
+        Namespace: '/aws/sagemaker/TrainingJobs',
+        MetricName: metric,
+        Dimensions: [{ Name: 'Host', Value: `${jobName}/algo-1` }],
+      },
+      Period: period,
+      Stat: 'Average',
+    },
+  };
+}
+
 /**
  * The job's metrics over its run from CloudWatch (namespace /aws/sagemaker/TrainingJobs, dimension
  * Host = `<job>/algo-1`, as SageMaker publishes them), all series in one GetMetricData call. The
@@ -51,19 +68,7 @@ export async function trainingMetrics(
   const spanSeconds = Math.max(60, (job.end.getTime() - job.start.getTime()) / 1000);
   const perSeries = Math.floor(100_800 / job.metricNames.length);
   const period = Math.max(60, Math.ceil(spanSeconds / Math.min(perSeries, 1440) / 60) * 60);
-  const queries: MetricDataQuery[] = job.metricNames.slice(0, 500).map((metric, index) => ({
-    Id: `m${index}`,
-    Label: metric,
-    MetricStat: {
-      Metric: {
-        Namespace: '/aws/sagemaker/TrainingJobs',
-        MetricName: metric,
-        Dimensions: [{ Name: 'Host', Value: `${job.name}/algo-1` }],
-      },
-      Period: period,
-      Stat: 'Average',
-    },
-  }));
+  const queries = job.metricNames.slice(0, 500).map((metric, index) => trainingMetricQuery(`m${index}`, job.name, metric, period));
   const series = new Map<string, MetricSeries>(job.metricNames.map((metric) => [metric, { metric, points: [] }]));
   let nextToken: string | undefined;
   do {

@@ -88,7 +88,7 @@ async function listWithListApi(
 }
 
 /** Refusals that mean "this endpoint or this role has no Search", not "the call failed". */
-function searchIsMissing(error: unknown): boolean {
+export function searchIsMissing(error: unknown): boolean {
   if (isThrottling(error) || (error instanceof Error && error.name === 'AbortError')) return false;
   const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
   const name = error instanceof Error ? error.name : '';

@@ -1,8 +1,10 @@
 import type { tagsRequests, tagsStreams } from '../../../../shared/contract/tags';
-import { SageDeckError } from '../../../../shared/errors';
 import type { SessionClients } from '../../session/session-clients';
 import type { SessionManager } from '../../session/session-manager';
 import type { AreaModule } from '../area-module';
+import { ProcessingJobTags } from './processing-tags';
+import { listTags, updateTags } from './resource-tags';
+import { findTagged } from './tag-finder';
 
 export interface TagsAreaDeps {
   clients: SessionClients;
@@ -10,18 +12,21 @@ export interface TagsAreaDeps {
   now?: () => number;
 }
 
-// WORK IN PROGRESS (issue 13): replaced by the real handlers before this lands.
-const notBuilt = (): never => {
-  throw new SageDeckError({ code: 'Internal', message: 'This area is being built.', retryable: false });
-};
-
 /** Tags on SageMaker resources: read, edit, and find what carries them across the pipeline. */
-export function tagsArea(_deps: TagsAreaDeps): AreaModule<typeof tagsRequests, typeof tagsStreams> {
+export function tagsArea(deps: TagsAreaDeps): AreaModule<typeof tagsRequests, typeof tagsStreams> {
+  const sagemaker = async () => (await deps.clients.current()).get('sagemaker');
+  const processing = new ProcessingJobTags(deps.now ?? Date.now);
+
   return {
     requests: {
-      'tags.list': notBuilt,
-      'tags.update': notBuilt,
-      'tags.find': notBuilt,
+      'tags.list': async (input, ctx) => listTags(await sagemaker(), input.arn, ctx.signal),
+      'tags.update': async (input, ctx) => {
+        // A processing job's tags may be among the remembered ones: the next find reads them again.
+        processing.forget();
+        return updateTags(await sagemaker(), input, ctx.signal);
+      },
+      'tags.find': async (input, ctx) =>
+        findTagged(await sagemaker(), processing, deps.session.current().generation, input.filters, ctx.signal),
     },
     streams: {},
     dispose: () => undefined,
