@@ -77,6 +77,23 @@ describe('SageMaker lineage of the demo seed: churn-prod back to its raw data', 
     expect(result.Vertices).toEqual([{ Arn: endpointContext, Type: 'Endpoint', LineageType: 'Context' }]);
   });
 
+  it('pages the same graph: every vertex and edge once, whatever the page size', async () => {
+    const whole = await query({ StartArns: [endpointContext], Direction: 'Both', IncludeEdges: true });
+    const vertices: string[] = [];
+    const edges: string[] = [];
+    let token: string | undefined;
+    do {
+      const page = await query({ StartArns: [endpointContext], Direction: 'Both', IncludeEdges: true, MaxResults: 7, ...(token ? { NextToken: token } : {}) });
+      expect(page.Vertices?.length).toBeLessThanOrEqual(7);
+      vertices.push(...(page.Vertices ?? []).map((v) => v.Arn ?? ''));
+      edges.push(...(page.Edges ?? []).map((e) => `${e.SourceArn ?? ''} ${e.DestinationArn ?? ''}`));
+      token = page.NextToken;
+    } while (token);
+    expect(vertices.length).toBeGreaterThan(7);
+    expect(vertices).toEqual((whole.Vertices ?? []).map((v) => v.Arn));
+    expect(edges.sort()).toEqual((whole.Edges ?? []).map((e) => `${e.SourceArn ?? ''} ${e.DestinationArn ?? ''}`).sort());
+  });
+
   it('stops at MaxDepth: one association up from the endpoint are its model deployments only', async () => {
     const result = await query({ StartArns: [endpointContext], Direction: 'Ascendants', MaxDepth: 1 });
     const types = (result.Vertices ?? []).filter((v) => v.Arn !== endpointContext).map((v) => v.Type);
