@@ -35,7 +35,15 @@ async function searchExperiments(client: SageMakerClient, nameContains: string |
         SortOrder: 'Descending',
         MaxResults: 100,
         ...(nameContains
-          ? { SearchExpression: { Filters: [{ Name: 'ExperimentName', Operator: 'Contains', Value: nameContains }] } }
+          ? {
+              SearchExpression: {
+                Filters: [
+                  { Name: 'ExperimentName', Operator: 'Contains', Value: nameContains },
+                  { Name: 'DisplayName', Operator: 'Contains', Value: nameContains },
+                ],
+                Operator: 'Or',
+              },
+            }
           : {}),
         ...(token ? { NextToken: token } : {}),
       }),
@@ -46,7 +54,7 @@ async function searchExperiments(client: SageMakerClient, nameContains: string |
   }, { limit: MAX_EXPERIMENTS });
 }
 
-/** ListExperiments has no name filter: the fragment is matched here, case aside. */
+/** ListExperiments has no name filter: the fragment is matched here (name or display name, case aside). */
 async function listExperiments(client: SageMakerClient, nameContains: string | undefined, signal: AbortSignal) {
   const wanted = nameContains?.toLowerCase();
   return readPages(
