@@ -15,23 +15,25 @@ function ExperimentsArea(_props: AreaProps) {
   const route = useRoute();
   const view = experimentsView(route);
   return (
-    <Suspense
-      fallback={
-        <p className="loading" role="status">
-          Loading…
-        </p>
-      }
-    >
-      {view.view === 'list' && <ExperimentList />}
-      {view.view === 'runs' && <RunsView key={view.experiment} experiment={view.experiment} table={view.table} />}
-      {view.view === 'compare' && <CompareView key={view.experiment} experiment={view.experiment} runs={view.runs} />}
-      {view.view === 'unknown' && (
-        <div className="empty-state" data-testid="empty-state">
-          <p>There is nothing at this address.</p>
-          <a href={experimentsHref()}>Back to the experiments</a>
-        </div>
-      )}
-    </Suspense>
+    <div data-testid="experiments-area">
+      <Suspense
+        fallback={
+          <p className="loading" role="status">
+            Loading…
+          </p>
+        }
+      >
+        {view.view === 'list' && <ExperimentList />}
+        {view.view === 'runs' && <RunsView key={view.experiment} experiment={view.experiment} table={view.table} />}
+        {view.view === 'compare' && <CompareView key={view.experiment} experiment={view.experiment} runs={view.runs} />}
+        {view.view === 'unknown' && (
+          <div className="empty-state" data-testid="empty-state">
+            <p>There is nothing at this address.</p>
+            <a href={experimentsHref()}>Back to the experiments</a>
+          </div>
+        )}
+      </Suspense>
+    </div>
   );
 }
 

@@ -17,6 +17,7 @@ export function FilterBox({ value, error, onChange }: { value: string; error: st
         onChange={({ detail }) => onChange(detail.value)}
         placeholder="validation:auc > 0.9 and max_depth = 6"
         ariaLabel="Filter runs by an expression"
+        clearAriaLabel="Clear the filter"
         invalid={error !== undefined}
         spellcheck={false}
         autoComplete={false}
