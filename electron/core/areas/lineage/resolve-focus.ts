@@ -4,17 +4,8 @@ import { SageDeckError } from '../../../../shared/errors';
 import { versionArn } from '../registry/package-arn';
 import { resourceMissing } from './aws-refusals';
 import type { LineageSources } from './facts';
-import { parseResource, type NamedKind, type NodeRef } from './resource-ref';
+import { KIND_NOUNS, parseResource, type NamedKind, type NodeRef } from './resource-ref';
 import { factsOf } from './walk-context';
-
-const NOUNS: Record<NamedKind, string> = {
-  endpoint: 'an endpoint',
-  model: 'a model',
-  'endpoint-config': 'an endpoint config',
-  'training-job': 'a training job',
-  'processing-job': 'a processing job',
-  'model-package': 'a model package',
-};
 
 function notFound(message: string): SageDeckError {
   return new SageDeckError({ code: 'ResourceNotFound', message, retryable: false });
@@ -67,7 +58,7 @@ export async function resolveFocus(client: SageMakerClient, sources: LineageSour
     const found = await lookUp(sources, candidate, parsed.name);
     if (found) return found;
   }
-  const tried = parsed.kinds.map((k) => NOUNS[k]);
+  const tried = parsed.kinds.map((k) => KIND_NOUNS[k]);
   const list = tried.length > 1 ? `${tried.slice(0, -1).join(', ')} or ${tried.at(-1)}` : tried[0];
   throw notFound(`Nothing named ${parsed.name} was found: SageDeck looked for ${list} of that name in this account and region. Check the name, or give its ARN or s3:// URI.`);
 }

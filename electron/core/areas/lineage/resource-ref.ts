@@ -49,6 +49,20 @@ export function refFromArn(arn: string): NodeRef | undefined {
   return { kind, key: KEYED_BY_ARN.has(kind) ? arn : match[2] };
 }
 
+/** How a sentence names a kind: "an endpoint", "a training job". */
+export const KIND_NOUNS: Record<LineageKind, string> = {
+  s3: 'S3 data',
+  'processing-job': 'a processing job',
+  'training-job': 'a training job',
+  'model-artifact': 'a model artifact',
+  'model-package': 'a model package',
+  model: 'a model',
+  'endpoint-config': 'an endpoint config',
+  endpoint: 'an endpoint',
+  image: 'an image',
+  'lineage-entity': 'a lineage entity',
+};
+
 function invalid(message: string): SageDeckError {
   return new SageDeckError({ code: 'InvalidInput', message, fields: { resource: message }, retryable: false });
 }
@@ -62,11 +76,11 @@ export function parseResource(resource: string, kind?: LineageKind): ParsedResou
     const ref = refFromArn(text);
     if (!ref) throw invalid(`SageDeck traces the lineage of ${COVERED}; ${text} is none of these.`);
     const compatible = !kind || kind === ref.kind || (kind === 'model-artifact' && ref.kind === 's3');
-    if (!compatible) throw invalid(`${text} is a ${ref.kind} ARN, not a ${kind}.`);
+    if (!compatible) throw invalid(`${text} is the ARN of ${KIND_NOUNS[ref.kind]}, not ${KIND_NOUNS[kind]}.`);
     return { type: 'ref', ref: kind === 'model-artifact' ? { kind, key: ref.key } : ref };
   }
   if (isS3Uri(text)) {
-    if (kind && kind !== 's3' && kind !== 'model-artifact') throw invalid(`${text} is an S3 URI, not a ${kind}.`);
+    if (kind && kind !== 's3' && kind !== 'model-artifact') throw invalid(`${text} is an S3 URI, not ${KIND_NOUNS[kind]}.`);
     return { type: 'ref', ref: { kind: kind ?? 's3', key: text } };
   }
   if (text.startsWith('s3://')) throw invalid(`${text} names no bucket: write s3://<bucket>/<prefix>.`);
