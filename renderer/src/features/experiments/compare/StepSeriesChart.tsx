@@ -2,29 +2,62 @@ import 'uplot/dist/uPlot.min.css';
 import '../../../components/charts/charts.css';
 import { useEffect, useMemo, useRef } from 'react';
 import uPlot from 'uplot';
-import { formatValue, seriesFacts } from '../../../components/charts/chart-format';
+import { formatValue } from '../../../components/charts/chart-format';
+import { ChartSummary } from '../../../components/charts/ChartSummary';
+import type { MetricChart } from '../../../../../shared/domain/metrics';
 import { chartTheme } from '../../../components/charts/chart-theme';
 import { alignBySeconds, type StepLine } from './align-steps';
 
 const MIN_WIDTH = 280;
 const HEIGHT = 220;
 
-const elapsed = (seconds: number) => (seconds >= 3600 ? `${(seconds / 3600).toFixed(1)} h` : seconds >= 60 ? `${Math.round(seconds / 60)} min` : `${seconds} s`);
+const elapsed = (seconds: number) =>
+  seconds >= 3600
+    ? `${(seconds / 3600).toFixed(1)} h`
+    : seconds >= 60
+      ? `${Math.round(seconds / 60)} min`
+      : `${seconds} s`;
 
 /**
  * One metric of several runs overlaid against the time since each run started (so runs started
  * days apart line up), themed like the dashboards' TimeSeriesChart. The legend names each run by
  * its colour; a table says the values to screen readers, the canvas says nothing.
  */
-export function StepSeriesChart({ title, lines, dark, testId }: { title: string; lines: readonly StepLine[]; dark: boolean; testId?: string }) {
+export function StepSeriesChart({
+  title,
+  lines,
+  dark,
+  testId,
+}: {
+  title: string;
+  lines: readonly StepLine[];
+  dark: boolean;
+  testId?: string;
+}) {
   const host = useRef<HTMLDivElement>(null);
   const theme = useMemo(() => chartTheme(dark), [dark]);
   const data = useMemo(() => alignBySeconds(lines), [lines]);
+  // The dashboards' screen-reader table says each run's last, lowest and highest value.
+  const summary = useMemo<MetricChart>(
+    () => ({
+      id: title,
+      title,
+      unit: '',
+      timestamps: data[0],
+      series: lines.map((line, index) => ({ label: line.label, values: data[index + 1] ?? [] })),
+      thresholds: [],
+    }),
+    [title, lines, data],
+  );
 
   useEffect(() => {
     const element = host.current;
     if (!element) return;
-    const axis = { stroke: theme.axis, grid: { stroke: theme.grid, width: 1 }, ticks: { stroke: theme.grid, width: 1 } };
+    const axis = {
+      stroke: theme.axis,
+      grid: { stroke: theme.grid, width: 1 },
+      ticks: { stroke: theme.grid, width: 1 },
+    };
     let plot: uPlot;
     try {
       plot = new uPlot(
@@ -33,8 +66,19 @@ export function StepSeriesChart({ title, lines, dark, testId }: { title: string;
           height: HEIGHT,
           legend: { show: false },
           scales: { x: { time: false } },
-          axes: [{ ...axis, values: (_u, splits) => splits.map(elapsed) }, { ...axis, size: 56, values: (_u, splits) => splits.map((v) => formatValue(v, '')) }],
-          series: [{}, ...lines.map((line, index) => ({ label: line.label, stroke: theme.series(index), width: 1.5, spanGaps: true }))],
+          axes: [
+            { ...axis, values: (_u, splits) => splits.map(elapsed) },
+            { ...axis, size: 56, values: (_u, splits) => splits.map((v) => formatValue(v, '')) },
+          ],
+          series: [
+            {},
+            ...lines.map((line, index) => ({
+              label: line.label,
+              stroke: theme.series(index),
+              width: 1.5,
+              spanGaps: true,
+            })),
+          ],
         },
         data as uPlot.AlignedData,
         element,
@@ -60,7 +104,12 @@ export function StepSeriesChart({ title, lines, dark, testId }: { title: string;
         <h3>{title}</h3>
         <span className="ts-chart-unit">by time since the run started</span>
       </div>
-      <div ref={host} className="ts-chart-canvas" role="img" aria-label={`${title} of ${lines.length} runs over their training time`} />
+      <div
+        ref={host}
+        className="ts-chart-canvas"
+        role="img"
+        aria-label={`${title} of ${lines.length} runs over their training time`}
+      />
       <ul className="ts-chart-thresholds" aria-label={`Runs in ${title}`}>
         {lines.map((line, index) => (
           <li key={line.label}>
@@ -69,30 +118,7 @@ export function StepSeriesChart({ title, lines, dark, testId }: { title: string;
           </li>
         ))}
       </ul>
-      <table className="sr-only">
-        <caption>{title}: each run&apos;s last, lowest and highest value</caption>
-        <thead>
-          <tr>
-            <th scope="col">Run</th>
-            <th scope="col">Last</th>
-            <th scope="col">Lowest</th>
-            <th scope="col">Highest</th>
-          </tr>
-        </thead>
-        <tbody>
-          {lines.map((line) => {
-            const facts = seriesFacts(line.label, line.points.map((point) => point.value));
-            return (
-              <tr key={line.label}>
-                <th scope="row">{line.label}</th>
-                <td>{formatValue(facts.last, '')}</td>
-                <td>{formatValue(facts.min, '')}</td>
-                <td>{formatValue(facts.max, '')}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <ChartSummary chart={summary} />
     </section>
   );
 }
