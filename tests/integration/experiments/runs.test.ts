@@ -1,28 +1,20 @@
 import { CreateTrainingJobCommand } from '@aws-sdk/client-sagemaker';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoTrainingRequest } from '../../../electron/sandbox/services/sagemaker/seed/demo-training';
 import type { ExperimentPage, Run, RunPage, RunSeriesResult } from '../../../shared/domain/experiments';
-import { startEndpointsWorld, type EndpointsWorld } from '../endpoints/endpoints-harness';
+import { useDemoWorld } from './demo-world';
 
 const FEATURES = 'churn-feature-set-v2';
 const TUNING = 'churn-xgboost-tuning';
 const DEMO = { accountId: '111122223333', region: 'us-east-1' };
 
-let world: EndpointsWorld;
-
-beforeAll(async () => {
-  world = await startEndpointsWorld();
-});
-
-afterAll(async () => {
-  await world.close();
-});
+const world = useDemoWorld();
 
 const auc = (run: Run) => run.metrics.find((m) => m.name === 'validation:auc');
 
 describe('experiments.list', () => {
   it('lists the demo experiments newest first with their tags, and filters them on part of a name', async () => {
-    const all = await world.ok<ExperimentPage>('experiments.list', {});
+    const all = await world().ok<ExperimentPage>('experiments.list', {});
     expect(all.notice).toBeUndefined();
     expect(all.items.map((e) => e.name)).toEqual([FEATURES, TUNING]);
     expect(all.items[0]).toMatchObject({
@@ -30,14 +22,14 @@ describe('experiments.list', () => {
       description: expect.stringContaining('feature set'),
       tags: { project: 'churn' },
     });
-    const filtered = await world.ok<ExperimentPage>('experiments.list', { nameContains: 'feature' });
+    const filtered = await world().ok<ExperimentPage>('experiments.list', { nameContains: 'feature' });
     expect(filtered.items.map((e) => e.name)).toEqual([FEATURES]);
   });
 });
 
 describe('experiments.runs and experiments.series', () => {
   it("lists churn-feature-set-v2's runs with parameters, artifacts, metric summaries, status, source job and trial", async () => {
-    const page = await world.ok<RunPage>('experiments.runs', { experiment: FEATURES });
+    const page = await world().ok<RunPage>('experiments.runs', { experiment: FEATURES });
     expect(page.notice).toBeUndefined();
     expect(page.trials).toEqual(['churn-features-baseline', 'churn-features-v2']);
     // Training runs 11 to 20 and the live one.
@@ -68,14 +60,14 @@ describe('experiments.runs and experiments.series', () => {
   it('gives comparison data for 20 runs across both experiments, their series in one GetMetricData call', async () => {
     // The demo's 21 runs hold 19 with metrics (two failed before their first round): one more sweep
     // run, and the live run finishing, make the comparison's 20.
-    await world.sagemaker.send(
+    await world().sagemaker.send(
       new CreateTrainingJobCommand(
         demoTrainingRequest(DEMO, 'churn-xgb-depth-sweep-extra', { sequence: 22, agoMs: 0, experiment: TUNING, trial: 'churn-xgb-depth-sweep', eta: 0.1, maxDepth: 7, rounds: 60 }),
       ),
     );
     const read = async () =>
-      (await Promise.all([FEATURES, TUNING].map((experiment) => world.ok<RunPage>('experiments.runs', { experiment })))).flatMap((p) => p.items);
-    await world.advanceUntil(async () => (await read()).every((r) => r.status !== 'InProgress'), 'every run to end', 30);
+      (await Promise.all([FEATURES, TUNING].map((experiment) => world().ok<RunPage>('experiments.runs', { experiment })))).flatMap((p) => p.items);
+    await world().advanceUntil(async () => (await read()).every((r) => r.status !== 'InProgress'), 'every run to end', 30);
     const runs = await read();
     expect(runs).toHaveLength(22);
     expect(runs.filter((r) => r.parameters.eta !== undefined && r.parameters.max_depth !== undefined && auc(r)?.last !== undefined)).toHaveLength(20);
@@ -83,15 +75,15 @@ describe('experiments.runs and experiments.series', () => {
     // The newest 20: both failed runs among them.
     const picked = runs.sort((a, b) => b.createdAt.localeCompare(a.createdAt)).slice(0, 20);
     expect(picked.filter((r) => r.status === 'Failed')).toHaveLength(2);
-    world.sandbox.control.resetCounters();
-    const result = await world.ok<RunSeriesResult>('experiments.series', {
+    world().sandbox.control.resetCounters();
+    const result = await world().ok<RunSeriesResult>('experiments.series', {
       runs: picked.map((r) => ({ run: r.arn, trainingJob: r.source!.name })),
     });
-    expect(world.sandboxCounters()['monitoring:GetMetricData']).toBe(1);
+    expect(world().sandboxCounters()['monitoring:GetMetricData']).toBe(1);
 
     const charted = new Set(result.series.map((s) => s.run));
     // CloudWatch keeps minute data for 15 days (the sandbox nothing older, AWS 5-minute data to 63).
-    const recent = (run: Run) => world.clock.now() - Date.parse(run.startedAt ?? run.createdAt) < 15 * 86_400_000;
+    const recent = (run: Run) => world().clock.now() - Date.parse(run.startedAt ?? run.createdAt) < 15 * 86_400_000;
     expect(picked.filter((r) => r.status === 'Completed' && recent(r)).length).toBeGreaterThanOrEqual(12);
     for (const run of picked.filter((r) => r.status === 'Completed' && recent(r))) {
       expect(charted.has(run.arn), `${run.name} has series`).toBe(true);

@@ -1,4 +1,4 @@
-import { GetMetricDataCommand, type CloudWatchClient, type MetricDataQuery } from '@aws-sdk/client-cloudwatch';
+import type { CloudWatchClient, MetricDataQuery } from '@aws-sdk/client-cloudwatch';
 import {
   DescribeTrainingJobCommand,
   SearchCommand,
@@ -7,7 +7,7 @@ import {
 } from '@aws-sdk/client-sagemaker';
 import type { RunMetricSeries, RunSeriesResult } from '../../../../shared/domain/experiments';
 import { mapLimited } from '../data/storage/limited';
-import { trainingMetricQuery } from '../jobs/job-extras';
+import { readMetricData, trainingMetricQuery } from '../jobs/job-extras';
 import { searchIsMissing } from '../jobs/job-listing';
 
 export interface SeriesRequest {
@@ -109,27 +109,19 @@ function plan(requests: readonly SeriesRequest[], jobs: Map<string, JobFacts>, n
 /** One GetMetricData call (and its pages) for up to 500 queries, the window spanning all their runs. */
 async function read(cloudwatch: CloudWatchClient, batch: PlannedQuery[], signal: AbortSignal): Promise<RunMetricSeries[]> {
   const byId = new Map(batch.map((planned) => [planned.query.Id ?? '', { planned, points: [] as RunMetricSeries['points'] }]));
-  let nextToken: string | undefined;
-  do {
-    const answer = await cloudwatch.send(
-      new GetMetricDataCommand({
-        MetricDataQueries: batch.map((p) => p.query),
-        StartTime: new Date(Math.min(...batch.map((p) => p.startMs))),
-        EndTime: new Date(Math.max(...batch.map((p) => p.endMs))),
-        ScanBy: 'TimestampAscending',
-        ...(nextToken ? { NextToken: nextToken } : {}),
-      }),
-      { abortSignal: signal },
-    );
-    for (const result of answer.MetricDataResults ?? []) {
+  await readMetricData(
+    cloudwatch,
+    {
+      queries: batch.map((p) => p.query),
+      start: new Date(Math.min(...batch.map((p) => p.startMs))),
+      end: new Date(Math.max(...batch.map((p) => p.endMs))),
+    },
+    signal,
+    (result, time, value) => {
       const target = byId.get(result.Id ?? '');
-      if (!target) continue;
-      (result.Timestamps ?? []).forEach((time, i) =>
-        target.points.push({ seconds: Math.max(0, Math.round((time.getTime() - target.planned.startMs) / 1000)), value: result.Values?.[i] ?? 0 }),
-      );
-    }
-    nextToken = answer.NextToken;
-  } while (nextToken);
+      target?.points.push({ seconds: Math.max(0, Math.round((time.getTime() - target.planned.startMs) / 1000)), value });
+    },
+  );
   return [...byId.values()].map(({ planned, points }) => ({
     run: planned.run,
     metric: planned.metric,

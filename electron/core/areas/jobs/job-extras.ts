@@ -1,5 +1,5 @@
 import { DescribeLogStreamsCommand, type CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
-import { GetMetricDataCommand, type CloudWatchClient, type MetricDataQuery } from '@aws-sdk/client-cloudwatch';
+import { GetMetricDataCommand, type CloudWatchClient, type MetricDataQuery, type MetricDataResult } from '@aws-sdk/client-cloudwatch';
 import type { JobKind, JobLogStream, MetricSeries } from '../../../../shared/domain/jobs';
 
 export const JOB_LOG_GROUPS: Record<JobKind, string> = {
@@ -54,6 +54,31 @@ export function trainingMetricQuery(id: string, jobName: string, metric: string,
   };
 }
 
+/** Every page of one GetMetricData call, oldest values first, each value handed to `take` with its result. */
+export async function readMetricData(
+  cloudwatch: CloudWatchClient,
+  request: { queries: MetricDataQuery[]; start: Date; end: Date },
+  signal: AbortSignal,
+  take: (result: MetricDataResult, time: Date, value: number) => void,
+): Promise<void> {
+  let nextToken: string | undefined;
+  do {
+    const answer = await cloudwatch.send(
+      new GetMetricDataCommand({
+        MetricDataQueries: request.queries,
+        StartTime: request.start,
+        EndTime: request.end,
+        ScanBy: 'TimestampAscending',
+        ...(nextToken ? { NextToken: nextToken } : {}),
+      }),
+      { abortSignal: signal },
+    );
+    for (const result of answer.MetricDataResults ?? [])
+      (result.Timestamps ?? []).forEach((time, i) => take(result, time, result.Values?.[i] ?? 0));
+    nextToken = answer.NextToken;
+  } while (nextToken);
+}
+
 /**
  * The job's metrics over its run from CloudWatch (namespace /aws/sagemaker/TrainingJobs, dimension
  * Host = `<job>/algo-1`, as SageMaker publishes them), all series in one GetMetricData call. The
@@ -70,27 +95,9 @@ export async function trainingMetrics(
   const period = Math.max(60, Math.ceil(spanSeconds / Math.min(perSeries, 1440) / 60) * 60);
   const queries = job.metricNames.slice(0, 500).map((metric, index) => trainingMetricQuery(`m${index}`, job.name, metric, period));
   const series = new Map<string, MetricSeries>(job.metricNames.map((metric) => [metric, { metric, points: [] }]));
-  let nextToken: string | undefined;
-  do {
-    const answer = await cloudwatch.send(
-      new GetMetricDataCommand({
-        MetricDataQueries: queries,
-        StartTime: job.start,
-        EndTime: job.end,
-        ScanBy: 'TimestampAscending',
-        ...(nextToken ? { NextToken: nextToken } : {}),
-      }),
-      { abortSignal: signal },
-    );
-    for (const result of answer.MetricDataResults ?? []) {
-      const target = series.get(result.Label ?? '');
-      if (!target) continue;
-      (result.Timestamps ?? []).forEach((time, i) =>
-        target.points.push({ time: time.toISOString(), value: result.Values?.[i] ?? 0 }),
-      );
-    }
-    nextToken = answer.NextToken;
-  } while (nextToken);
+  await readMetricData(cloudwatch, { queries, start: job.start, end: job.end }, signal, (result, time, value) => {
+    series.get(result.Label ?? '')?.points.push({ time: time.toISOString(), value });
+  });
   for (const item of series.values()) item.points.sort((a, b) => a.time.localeCompare(b.time));
   return [...series.values()];
 }
