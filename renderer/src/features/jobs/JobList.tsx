@@ -12,6 +12,8 @@ import type { JobKind, JobSummary } from '../../../../shared/domain/jobs';
 import { TOP_BAR_HEIGHT } from '../../app/layout';
 import { useNow } from '../../app/use-now';
 import { ErrorNotice, errorMessage } from '../../components/ErrorNotice';
+import { TagFilterField } from '../../components/tags/TagFilterField';
+import { keepTagged, useTagFilter } from '../../components/tags/use-tag-filter';
 import { LiveUpdatesNotice } from '../live/LiveUpdatesNotice';
 import { jobColumns } from './job-columns';
 import { FILTERING_OPTIONS, FILTERING_PROPERTIES, matchesFreeText, parseFilter } from './job-filter';
@@ -29,7 +31,9 @@ export function JobList({ kind }: { kind: JobKind }) {
   const [filter, setFilter] = useState<PropertyFilterProps.Query>(EMPTY_QUERY);
   const parsed = useMemo(() => parseFilter(filter), [filter]);
   const jobs = useJobList(kind, parsed.query);
-  const rows = useMemo(() => jobs.items.filter((job) => matchesFreeText(job, parsed.freeText)), [jobs.items, parsed.freeText]);
+  const tagFilter = useTagFilter();
+  const matching = useMemo(() => jobs.items.filter((job) => matchesFreeText(job, parsed.freeText)), [jobs.items, parsed.freeText]);
+  const { rows, hidden } = useMemo(() => keepTagged(matching, tagFilter.arns), [matching, tagFilter.arns]);
   const now = useNow(rows.some((job) => job.status === 'InProgress' || job.status === 'Stopping'));
   const columns = useMemo(() => jobColumns(kind, now), [kind, now]);
   const { items: pageRows, collectionProps, paginationProps } = useCollection(rows, {
@@ -58,7 +62,11 @@ export function JobList({ kind }: { kind: JobKind }) {
     );
   }
 
-  const filtered = filter.tokens.length > 0;
+  const filtered = filter.tokens.length > 0 || tagFilter.text !== '';
+  const clearFilters = () => {
+    setFilter(EMPTY_QUERY);
+    tagFilter.apply('');
+  };
   return (
     <SpaceBetween size="m">
       {[
@@ -94,7 +102,7 @@ export function JobList({ kind }: { kind: JobKind }) {
               <Box variant="p" color="inherit">
                 {filtered ? 'Change or clear the filters.' : 'Jobs you start here or elsewhere appear as soon as AWS lists them.'}
               </Box>
-              {filtered ? <Button onClick={() => setFilter(EMPTY_QUERY)}>Clear filters</Button> : startButton}
+              {filtered ? <Button onClick={clearFilters}>Clear filters</Button> : startButton}
             </Box>
           }
           header={
@@ -118,17 +126,20 @@ export function JobList({ kind }: { kind: JobKind }) {
             </Header>
           }
           filter={
-            <PropertyFilter
-              query={filter}
-              onChange={({ detail }) => setFilter(detail)}
-              filteringProperties={FILTERING_PROPERTIES}
-              filteringOptions={FILTERING_OPTIONS}
-              filteringPlaceholder="Filter by status, name or created date; free text searches loaded rows"
-              filteringAriaLabel={`Filter ${kindLabel} jobs`}
-              i18nStrings={propertyFilterI18n}
-              countText={`${rows.length} matches`}
-              expandToViewport
-            />
+            <div className="list-filters">
+              <PropertyFilter
+                query={filter}
+                onChange={({ detail }) => setFilter(detail)}
+                filteringProperties={FILTERING_PROPERTIES}
+                filteringOptions={FILTERING_OPTIONS}
+                filteringPlaceholder="Filter by status, name or created date; free text searches loaded rows"
+                filteringAriaLabel={`Filter ${kindLabel} jobs`}
+                i18nStrings={propertyFilterI18n}
+                countText={`${rows.length} matches`}
+                expandToViewport
+              />
+              <TagFilterField filter={tagFilter} hidden={hidden} what={`${kindLabel} jobs`} />
+            </div>
           }
           pagination={<Pagination {...paginationProps} ariaLabels={PAGINATION_LABELS} />}
           footer={

@@ -7,6 +7,8 @@ import { useDeferredValue, useState } from 'react';
 import type { ModelGroupSummary } from '../../../../shared/domain/registry';
 import { TOP_BAR_HEIGHT } from '../../app/layout';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { TagFilterField } from '../../components/tags/TagFilterField';
+import { keepTagged, useTagFilter } from '../../components/tags/use-tag-filter';
 import { formatTime } from './format';
 import { LoadMore } from './LoadMore';
 import { groupHref } from './registry-routes';
@@ -21,7 +23,8 @@ export function GroupList() {
   const term = useDeferredValue(search.trim());
   const valid = searchable(term);
   const groups = usePaged('registry.groups', valid && term ? { nameContains: term } : {});
-  const items = valid ? groups.items : [];
+  const tagFilter = useTagFilter();
+  const { rows: items, hidden } = keepTagged(valid ? groups.items : [], tagFilter.arns);
 
   if (groups.error) {
     return (
@@ -53,15 +56,18 @@ export function GroupList() {
         </Header>
       }
       filter={
-        <TextFilter
-          filteringText={search}
-          onChange={({ detail }) => setSearch(detail.filteringText)}
-          filteringPlaceholder="Search groups by name"
-          filteringAriaLabel="Search model groups by name"
-          filteringClearAriaLabel="Clear the search"
-          countText={valid ? `${items.length} matches` : 'Group names hold letters, digits and hyphens only'}
-          data-testid="registry-group-search"
-        />
+        <div className="list-filters">
+          <TextFilter
+            filteringText={search}
+            onChange={({ detail }) => setSearch(detail.filteringText)}
+            filteringPlaceholder="Search groups by name"
+            filteringAriaLabel="Search model groups by name"
+            filteringClearAriaLabel="Clear the search"
+            countText={valid ? `${items.length} matches` : 'Group names hold letters, digits and hyphens only'}
+            data-testid="registry-group-search"
+          />
+          <TagFilterField filter={tagFilter} hidden={hidden} what="model groups" />
+        </div>
       }
       columnDefinitions={[
         {
@@ -79,7 +85,7 @@ export function GroupList() {
       empty={
         <Box textAlign="center" color="inherit" data-testid="registry-groups-empty">
           <Box variant="strong" color="inherit">
-            {term ? `No model groups match "${term}"` : 'No model groups in this region'}
+            {term ? `No model groups match "${term}"` : tagFilter.text ? `No model groups tagged ${tagFilter.text}` : 'No model groups in this region'}
           </Box>
           <Box variant="p" color="inherit">
             {term ? 'Search for another part of the name.' : 'Groups created by your pipelines appear here.'}

@@ -11,7 +11,10 @@ import { TOP_BAR_HEIGHT } from '../../app/layout';
 import { navigateHref } from '../../app/hash-route';
 import { RegistryCrumbs } from './RegistryCrumbs';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { TagFilterField } from '../../components/tags/TagFilterField';
+import { keepTagged, useTagFilter } from '../../components/tags/use-tag-filter';
 import { STATUS_LABELS } from './format';
+import { GroupTags } from './GroupTags';
 import { LoadMore } from './LoadMore';
 import { RegisterModal } from './RegisterModal';
 import { compareHref } from './registry-routes';
@@ -30,6 +33,8 @@ export default function VersionList({ group }: { group: string }) {
   const [selected, setSelected] = useState<ModelVersionSummary[]>([]);
   const [registering, setRegistering] = useState(false);
   const versions = usePaged('registry.versions', status.value ? { group, approvalStatus: status.value as ApprovalStatus } : { group });
+  const tagFilter = useTagFilter();
+  const { rows, hidden } = keepTagged(versions.items, tagFilter.arns);
   const crumbs = <RegistryCrumbs group={group} />;
 
   if (versions.error) {
@@ -62,7 +67,7 @@ export default function VersionList({ group }: { group: string }) {
           key="table"
           data-testid="registry-versions"
           variant="full-page"
-          items={versions.items}
+          items={rows}
           trackBy="version"
           selectionType="multi"
           selectedItems={selected}
@@ -82,7 +87,7 @@ export default function VersionList({ group }: { group: string }) {
           header={
             <Header
               variant="h1"
-              counter={versions.isPending ? undefined : `(${versions.items.length}${versions.hasMore ? '+' : ''})`}
+              counter={versions.isPending ? undefined : `(${rows.length}${versions.hasMore ? '+' : ''})`}
               description="Select two versions to compare their metrics."
               actions={
                 <SpaceBetween direction="horizontal" size="xs">
@@ -103,18 +108,21 @@ export default function VersionList({ group }: { group: string }) {
             </Header>
           }
           filter={
-            <Select
-              selectedOption={status}
-              onChange={({ detail }) => setStatus(detail.selectedOption)}
-              options={STATUS_OPTIONS}
-              ariaLabel="Filter by approval status"
-              data-testid="registry-status-filter"
-            />
+            <div className="list-filters">
+              <Select
+                selectedOption={status}
+                onChange={({ detail }) => setStatus(detail.selectedOption)}
+                options={STATUS_OPTIONS}
+                ariaLabel="Filter by approval status"
+                data-testid="registry-status-filter"
+              />
+              <TagFilterField filter={tagFilter} hidden={hidden} what="versions" />
+            </div>
           }
           empty={
             <Box textAlign="center" color="inherit" data-testid="registry-versions-empty">
               <Box variant="strong" color="inherit">
-                {status.value ? `No ${status.label?.toLowerCase()} versions` : `No versions in ${group} yet`}
+                {tagFilter.text ? `No loaded versions tagged ${tagFilter.text}` : status.value ? `No ${status.label?.toLowerCase()} versions` : `No versions in ${group} yet`}
               </Box>
               <Box variant="p" color="inherit">
                 Register one from a completed training job.
@@ -123,6 +131,7 @@ export default function VersionList({ group }: { group: string }) {
           }
           footer={versions.hasMore && <LoadMore onClick={versions.loadMore} loading={versions.isLoadingMore} testId="registry-versions-more" />}
         />,
+        <GroupTags key="tags" group={group} />,
       ]}
       {registering && <RegisterModal group={group} onDismiss={() => setRegistering(false)} />}
     </SpaceBetween>

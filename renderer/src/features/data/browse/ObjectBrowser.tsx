@@ -9,6 +9,7 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { navigateHref } from '../../../app/hash-route';
 import { useClient } from '../../../app/services';
+import { LineageLink } from '../../lineage/LineageLink';
 import { BucketTabs } from '../BucketTabs';
 import { baseName, browseHref, restoreHref, splitPrefix } from '../data-routes';
 import { RetryNotice } from '../RetryNotice';
@@ -58,6 +59,9 @@ export default function ObjectBrowser({ bucket, prefix }: { bucket: string; pref
         <Button key="drill" href={restoreHref(bucket, folder)} data-testid="drill-open">
           Restore or drill this prefix
         </Button>,
+        <LineageLink key="lineage" resource={`s3://${bucket}/${folder}`}>
+          Lineage of this prefix
+        </LineageLink>,
       ]}
     </SpaceBetween>
   );

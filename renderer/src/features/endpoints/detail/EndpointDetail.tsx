@@ -10,6 +10,7 @@ import type { EndpointDetail as Detail } from '../../../../../shared/domain/endp
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { KeyValueTable } from '../../jobs/detail/KeyValueTable';
 import { recommendHref } from '../../alarms/alarm-routes';
+import { LineageLink } from '../../lineage/LineageLink';
 import { tailHref } from '../../logs/logs-routes';
 import { useSessionQuery } from '../../use-session-query';
 import { EndpointStatus } from '../EndpointStatus';
@@ -55,6 +56,7 @@ function Actions({ endpoint, onRollback }: { endpoint: Detail; onRollback: () =>
         <Button key="alarms" data-testid="endpoint-action-alarms" href={recommendHref(endpoint.name)}>
           Recommended alarms
         </Button>,
+        <LineageLink key="lineage" resource={endpoint.arn} />,
       ]}
     </SpaceBetween>
   );

@@ -11,6 +11,8 @@ import { lazy, Suspense, useMemo, useState } from 'react';
 import type { EndpointSummary } from '../../../../../shared/domain/endpoints';
 import { TOP_BAR_HEIGHT } from '../../../app/layout';
 import { ErrorNotice, errorMessage } from '../../../components/ErrorNotice';
+import { TagFilterField } from '../../../components/tags/TagFilterField';
+import { keepTagged, useTagFilter } from '../../../components/tags/use-tag-filter';
 import { LiveUpdatesNotice } from '../../live/LiveUpdatesNotice';
 import { deployHref } from '../endpoint-routes';
 import { endpointColumns } from './endpoint-columns';
@@ -30,8 +32,10 @@ const PAGINATION_LABELS = {
 export function EndpointList() {
   const endpoints = useEndpointList();
   const [rollback, setRollback] = useState<string>();
+  const tagFilter = useTagFilter();
+  const tagged = useMemo(() => keepTagged(endpoints.items, tagFilter.arns), [endpoints.items, tagFilter.arns]);
   const { items, collectionProps, paginationProps, filterProps, filteredItemsCount, actions } = useCollection(
-    endpoints.items,
+    tagged.rows,
     {
       filtering: { fields: ['name', 'status', 'configName'] },
       pagination: { pageSize: PAGE_SIZE },
@@ -59,7 +63,11 @@ export function EndpointList() {
       />
     );
   }
-  const filtered = filterProps.filteringText.length > 0;
+  const filtered = filterProps.filteringText.length > 0 || tagFilter.text !== '';
+  const clearFilters = () => {
+    actions.setFiltering('');
+    tagFilter.apply('');
+  };
   return (
     <SpaceBetween size="m">
       {[
@@ -96,12 +104,12 @@ export function EndpointList() {
                   ? 'Change or clear the filter.'
                   : 'Deploy an approved model version to create one, or switch region.'}
               </Box>
-              {filtered ? <Button onClick={() => actions.setFiltering('')}>Clear filter</Button> : deployButton}
+              {filtered ? <Button onClick={clearFilters}>Clear filter</Button> : deployButton}
             </Box>
           }
           header={
             <Header
-              counter={endpoints.isPending ? undefined : `(${endpoints.items.length}${endpoints.hasMore ? '+' : ''})`}
+              counter={endpoints.isPending ? undefined : `(${tagged.rows.length}${endpoints.hasMore ? '+' : ''})`}
               description={<LiveUpdatesNotice updates={endpoints.updates} testId="endpoints-updates" />}
               actions={deployButton}
             >
@@ -109,12 +117,15 @@ export function EndpointList() {
             </Header>
           }
           filter={
-            <TextFilter
-              {...filterProps}
-              filteringPlaceholder="Filter by name, status or config"
-              filteringAriaLabel="Filter endpoints"
-              countText={`${filteredItemsCount ?? 0} matches`}
-            />
+            <div className="list-filters">
+              <TextFilter
+                {...filterProps}
+                filteringPlaceholder="Filter by name, status or config"
+                filteringAriaLabel="Filter endpoints"
+                countText={`${filteredItemsCount ?? 0} matches`}
+              />
+              <TagFilterField filter={tagFilter} hidden={tagged.hidden} what="endpoints" />
+            </div>
           }
           pagination={<Pagination {...paginationProps} ariaLabels={PAGINATION_LABELS} />}
           footer={

@@ -9,6 +9,7 @@ import type { JobDetail as Detail, JobKind } from '../../../../../shared/domain/
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { useSageMutation } from '../../live/use-sage-mutation';
 import { useSessionQuery } from '../../use-session-query';
+import { LineageLink } from '../../lineage/LineageLink';
 import { tailHref } from '../../logs/logs-routes';
 import { JobStatus } from '../job-columns';
 import { jobListHref, newJobHref, newScheduleHref } from '../job-routes';
@@ -124,6 +125,7 @@ export default function JobDetail({ kind, name }: { kind: JobKind; name: string 
                   <Button key="logs" data-testid="job-action-logs" onClick={() => setLogsOpen(true)}>
                     Log streams
                   </Button>,
+                  <LineageLink key="lineage" resource={job.arn} />,
                 ]}
               </SpaceBetween>
             }

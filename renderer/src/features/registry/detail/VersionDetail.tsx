@@ -8,8 +8,9 @@ import type { ReactNode } from 'react';
 import type { ModelVersionDetail } from '../../../../../shared/domain/registry';
 import { RegistryCrumbs } from '../RegistryCrumbs';
 import { ErrorNotice } from '../../../components/ErrorNotice';
-import { KeyValueTable } from '../../jobs/detail/KeyValueTable';
+import { TagEditor } from '../../../components/tags/TagEditor';
 import { jobHref } from '../../jobs/job-routes';
+import { LineageLink } from '../../lineage/LineageLink';
 import { useSessionQuery } from '../../use-session-query';
 import { formatTime } from '../format';
 import { StatusBadge } from '../StatusBadge';
@@ -103,7 +104,7 @@ export default function VersionDetail({ group, version }: { group: string; versi
     <div data-testid="registry-version" data-state="ready" data-status={v.approvalStatus}>
       <SpaceBetween size="l">
         {crumbs}
-        <Header variant="h1" description={v.description}>
+        <Header variant="h1" description={v.description} actions={<LineageLink resource={v.arn} />}>
           {title} <StatusBadge status={v.approvalStatus} testId="registry-version-status" />
         </Header>
         <Section title="Approval">
@@ -119,7 +120,7 @@ export default function VersionDetail({ group, version }: { group: string; versi
           <Facts v={v} />
         </Section>
         <Section title="Tags">
-          <KeyValueTable entries={v.tags} caption="Tags" empty="No tags." testId="registry-tags" />
+          <TagEditor arn={v.arn} tags={v.tags} invalidate={['registry.describe', 'registry.versions']} tableTestId="registry-tags" />
         </Section>
       </SpaceBetween>
     </div>
