@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { experimentSummary } from '../support/fake-areas/experiments';
 import { typeInto } from '../jobs/form-helpers';
 import { preloadExperimentsChunks, renderExperiments } from './experiments-app';
 
@@ -26,6 +27,20 @@ describe('experiments: the list', { timeout: 20_000 }, () => {
     expect(screen.getByTestId('experiment-row-fraud-experiment')).toBeTruthy();
     typeInto('experiments-search', 'nothing-here');
     expect((await screen.findByTestId('experiments-empty')).textContent).toContain('No experiments match');
+  });
+
+  it('narrows the list to experiments carrying the tags, through tags.find, kept in the address', async () => {
+    const { host } = await renderExperiments('#/experiments', {
+      before: (host) => host.tags.byArn.set(experimentSummary('churn-experiment').arn, { team: 'growth' }),
+    });
+    await screen.findByTestId('experiment-row-fraud-experiment');
+    fireEvent.change(screen.getByTestId('tag-filter-input'), { target: { value: 'team=growth' } });
+    fireEvent.click(screen.getByTestId('tag-filter-apply'));
+    await waitFor(() => expect(screen.queryByTestId('experiment-row-fraud-experiment')).toBeNull());
+    expect(screen.getByTestId('experiment-row-churn-experiment')).toBeTruthy();
+    expect(screen.getByTestId('tag-filter-hidden').textContent).toBe('1 hidden by tag filter team=growth.');
+    expect(host.callsTo('tags.find').at(-1)?.input).toEqual({ filters: [{ key: 'team', value: 'growth' }] });
+    expect(window.location.hash).toBe('#/experiments?tags=team%3Dgrowth');
   });
 
   it("says why the list failed with AWS's reason, and lists on a retry", async () => {

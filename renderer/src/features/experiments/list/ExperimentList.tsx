@@ -4,24 +4,25 @@ import Header from '@cloudscape-design/components/header';
 import Link from '@cloudscape-design/components/link';
 import Table from '@cloudscape-design/components/table';
 import TextFilter from '@cloudscape-design/components/text-filter';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import type { ExperimentSummary } from '../../../../../shared/domain/experiments';
-import type { TagFilter } from '../../../../../shared/domain/tags';
 import { TOP_BAR_HEIGHT } from '../../../app/layout';
 import { ErrorNotice } from '../../../components/ErrorNotice';
+import { TagFilterField } from '../../../components/tags/TagFilterField';
+import { keepTagged, useTagFilter } from '../../../components/tags/use-tag-filter';
 import { formatTime } from '../../jobs/job-format';
 import { useSessionQuery } from '../../use-session-query';
 import { runsHref } from '../experiments-routes';
-import { matchesTags } from './matches-tags';
 import { TagList } from './TagList';
 
 /** Experiments, newest first, searched by AWS on a name fragment and narrowed by their tags. `#/experiments`. */
 export function ExperimentList() {
   const [search, setSearch] = useState('');
   const term = useDeferredValue(search.trim());
-  const [tagFilters] = useState<TagFilter[]>([]);
   const experiments = useSessionQuery('experiments.list', term ? { nameContains: term } : {});
-  const items = useMemo(() => (experiments.data?.items ?? []).filter((experiment) => matchesTags(experiment.tags, tagFilters)), [experiments.data, tagFilters]);
+  // The same tag filter as the jobs, registry and endpoints lists: tags.find across the pipeline, kept in the address.
+  const tagFilter = useTagFilter();
+  const { rows: items, hidden } = keepTagged(experiments.data?.items ?? [], tagFilter.arns);
 
   if (experiments.error) {
     return (
@@ -36,7 +37,7 @@ export function ExperimentList() {
       />
     );
   }
-  const narrowed = term !== '' || tagFilters.length > 0;
+  const narrowed = term !== '' || tagFilter.text !== '';
   return (
     <div data-testid="experiments-list" data-state={experiments.isPending ? 'loading' : 'ready'}>
       {experiments.data?.notice && (
@@ -64,15 +65,18 @@ export function ExperimentList() {
           </Header>
         }
         filter={
-          <TextFilter
-            filteringText={search}
-            onChange={({ detail }) => setSearch(detail.filteringText)}
-            filteringPlaceholder="Search experiments by name"
-            filteringAriaLabel="Search experiments by name"
-            filteringClearAriaLabel="Clear the search"
-            countText={`${items.length} matches`}
-            data-testid="experiments-search"
-          />
+          <div className="list-filters">
+            <TextFilter
+              filteringText={search}
+              onChange={({ detail }) => setSearch(detail.filteringText)}
+              filteringPlaceholder="Search experiments by name"
+              filteringAriaLabel="Search experiments by name"
+              filteringClearAriaLabel="Clear the search"
+              countText={`${items.length} matches`}
+              data-testid="experiments-search"
+            />
+            <TagFilterField filter={tagFilter} hidden={hidden} what="experiments" />
+          </div>
         }
         columnDefinitions={[
           {
@@ -96,7 +100,7 @@ export function ExperimentList() {
             </Box>
             <Box variant="p" color="inherit">
               {narrowed
-                ? 'Search for another part of the name, or clear the filters.'
+                ? 'Search for another part of the name, or clear the tag filter.'
                 : 'Training and processing jobs started with an ExperimentConfig, and SageMaker SDK runs, appear here.'}
             </Box>
           </Box>
