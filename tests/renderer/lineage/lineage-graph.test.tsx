@@ -101,6 +101,19 @@ describe('lineage graph', { timeout: 20_000 }, () => {
     expect(graphView()).toEqual([x, y, scale]);
   });
 
+  it('brings a card reached by Tab into view when zoomed in', async () => {
+    await renderChurnProd();
+    const graph = screen.getByTestId('lineage-graph');
+    for (let press = 0; press < 6; press++) fireEvent.keyDown(graph, { key: '+' });
+    const [x] = graphView();
+    fireEvent.focusIn(nodeNamed('churn-prod'));
+    // The endpoint is the rightmost card: the drawing moves left until it shows.
+    expect(graphView()[0]).toBeLessThan(x);
+    const [left] = graphView();
+    fireEvent.focusIn(nodes()[0]!);
+    expect(graphView()[0]).toBeGreaterThan(left);
+  });
+
   it('pans by dragging the background, while a press on a card stays a click', async () => {
     await renderChurnProd();
     const graph = screen.getByTestId('lineage-graph');

@@ -18,7 +18,7 @@ export function LineageList({
   const nameOf = (id: string) => layout.byId.get(id)?.node.name ?? id;
   return (
     <div className="lineage-list" data-testid="lineage-list">
-      <h3>Resources, from data to endpoint</h3>
+      <h2>Resources, from data to endpoint</h2>
       <PlainTable
         caption="Resources, from data to endpoint"
         columns={['Stage', 'Name', 'Status', 'On the traced path']}
@@ -35,7 +35,7 @@ export function LineageList({
           </tr>
         ))}
       </PlainTable>
-      <h3>Links, upstream to downstream</h3>
+      <h2>Links, upstream to downstream</h2>
       <PlainTable caption="Links, upstream to downstream" columns={['From', 'To', 'How SageDeck knows']}>
         {graph.edges.map((edge, index) => (
           <tr key={index} data-testid="lineage-list-edge" data-source={edge.source}>
