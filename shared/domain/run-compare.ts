@@ -86,7 +86,12 @@ export function compareMetrics(runs: readonly Run[], goals: Readonly<Record<stri
 }
 
 /** The `count` runs with the best last value of `metric`, best first; runs without it never count. */
-export function bestRuns(runs: readonly Run[], metric: string, count: number, goal: MetricGoal = inferGoal(metric)): Run[] {
+export function bestRuns(
+  runs: readonly Run[],
+  metric: string,
+  count: number,
+  goal: MetricGoal = inferGoal(metric),
+): Run[] {
   const sign = goal === 'max' ? -1 : 1;
   return runs
     .flatMap((run) => {

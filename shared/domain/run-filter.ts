@@ -75,7 +75,8 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
-const isKeyword = (token: Token | undefined, word: string) => token?.kind === 'word' && token.text.toLowerCase() === word;
+const isKeyword = (token: Token | undefined, word: string) =>
+  token?.kind === 'word' && token.text.toLowerCase() === word;
 
 function knownName(name: string, known: KnownNames | undefined): boolean {
   if (!known) return true;
@@ -88,7 +89,9 @@ function knownName(name: string, known: KnownNames | undefined): boolean {
 function splitStat(name: string): { metric: string; stat: MetricStat } | undefined {
   const dot = name.lastIndexOf('.');
   const stat = name.slice(dot + 1);
-  return dot > 0 && (METRIC_STATS as readonly string[]).includes(stat) ? { metric: name.slice(0, dot), stat: stat as MetricStat } : undefined;
+  return dot > 0 && (METRIC_STATS as readonly string[]).includes(stat)
+    ? { metric: name.slice(0, dot), stat: stat as MetricStat }
+    : undefined;
 }
 
 function parseCondition(tokens: Token[], index: number, end: number, known: KnownNames | undefined): FilterCondition {
@@ -97,12 +100,22 @@ function parseCondition(tokens: Token[], index: number, end: number, known: Know
     throw new FilterSyntaxError('Expected a parameter or metric name', nameToken?.position ?? end);
   }
   if (!knownName(nameToken.text, known)) {
-    throw new FilterSyntaxError(`"${nameToken.text}" is neither a parameter nor a metric of these runs`, nameToken.position);
+    throw new FilterSyntaxError(
+      `"${nameToken.text}" is neither a parameter nor a metric of these runs`,
+      nameToken.position,
+    );
   }
   const operatorToken = tokens[index + 1];
-  const operator = isKeyword(operatorToken, 'contains') ? 'contains' : operatorToken?.kind === 'operator' ? (operatorToken.text as FilterOperator) : undefined;
+  const operator = isKeyword(operatorToken, 'contains')
+    ? 'contains'
+    : operatorToken?.kind === 'operator'
+      ? (operatorToken.text as FilterOperator)
+      : undefined;
   if (!operator) {
-    throw new FilterSyntaxError(`Expected an operator (${OPERATOR_LIST}) after "${nameToken.text}"`, operatorToken?.position ?? end);
+    throw new FilterSyntaxError(
+      `Expected an operator (${OPERATOR_LIST}) after "${nameToken.text}"`,
+      operatorToken?.position ?? end,
+    );
   }
   const valueToken = tokens[index + 2];
   if (!valueToken || valueToken.kind === 'operator') {
@@ -160,13 +173,18 @@ export function parseRunFilter(text: string, known?: KnownNames): RunFilter {
     while (index < tokens.length) {
       if (conditions.length > 0) {
         const joiner = tokens[index]!;
-        if (!isKeyword(joiner, 'and')) throw new FilterSyntaxError(`Expected "and" before "${joiner.text}"`, joiner.position);
+        if (!isKeyword(joiner, 'and'))
+          throw new FilterSyntaxError(`Expected "and" before "${joiner.text}"`, joiner.position);
         index += 1;
       }
       conditions.push(parseCondition(tokens, index, text.length, known));
       index += 3;
     }
-    return { ok: true, conditions, matches: (run) => conditions.every((condition) => holds(condition, conditionValue(run, condition.name))) };
+    return {
+      ok: true,
+      conditions,
+      matches: (run) => conditions.every((condition) => holds(condition, conditionValue(run, condition.name))),
+    };
   } catch (error) {
     if (error instanceof FilterSyntaxError) return { ok: false, message: error.message, position: error.position };
     throw error;

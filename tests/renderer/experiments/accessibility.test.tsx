@@ -10,7 +10,9 @@ const RULES = { 'color-contrast': { enabled: false }, region: { enabled: false }
 
 async function violations(): Promise<string[]> {
   const result = await axe.run(screen.getByTestId('experiments-area'), { rules: RULES });
-  return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  return result.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
 }
 
 // axe over several screens is slow on a loaded 2-core runner; the limit only catches hangs.

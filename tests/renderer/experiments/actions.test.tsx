@@ -5,7 +5,8 @@ import { modelGroup } from '../support/fake-areas/registry';
 import { chooseOption, inputOf, typeInto } from '../jobs/form-helpers';
 import { preloadExperimentsChunks, renderExperiments } from './experiments-app';
 
-const selectedText = (testId: string) => createWrapper(document.body).findSelect(`[data-testid="${testId}"]`)!.findTrigger().getElement().textContent;
+const selectedText = (testId: string) =>
+  createWrapper(document.body).findSelect(`[data-testid="${testId}"]`)!.findTrigger().getElement().textContent;
 
 describe('experiments: register and re-run from a run', { timeout: 20_000 }, () => {
   beforeAll(preloadExperimentsChunks, 60_000);
@@ -16,7 +17,9 @@ describe('experiments: register and re-run from a run', { timeout: 20_000 }, () 
     const modal = await screen.findByTestId('rerun-modal');
     expect(inputOf('rerun-name').value).toBe('train-run-c-rerun-1');
     typeInto('rerun-name', 'train_run_c');
-    expect(within(modal).getByText('Use letters, digits and hyphens; start and end with a letter or digit.')).toBeTruthy();
+    expect(
+      within(modal).getByText('Use letters, digits and hyphens; start and end with a letter or digit.'),
+    ).toBeTruthy();
     fireEvent.click(screen.getByTestId('rerun-submit'));
     expect(host.callsTo('experiments.rerun')).toHaveLength(0);
     typeInto('rerun-name', 'train-run-c-deeper');
@@ -24,12 +27,19 @@ describe('experiments: register and re-run from a run', { timeout: 20_000 }, () 
     const link = await screen.findByTestId('rerun-created-link');
     expect(link.getAttribute('href')).toBe('#/training/jobs/train-run-c-deeper');
     expect(host.experiments.reruns).toEqual([{ trainingJob: 'train-run-c', name: 'train-run-c-deeper' }]);
-    expect(host.journal.entries[0]).toMatchObject({ channel: 'experiments.rerun', target: 'train-run-c-deeper from train-run-c', outcome: 'success' });
+    expect(host.journal.entries[0]).toMatchObject({
+      channel: 'experiments.rerun',
+      target: 'train-run-c-deeper from train-run-c',
+      outcome: 'success',
+    });
   });
 
   it("keeps the dialog and the name when AWS refuses the re-run, with AWS's reason", async () => {
     const { host } = await renderExperiments('#/experiments/churn-experiment');
-    host.failNext('experiments.rerun', { code: 'ResourceInUse', message: 'Training job names must be unique within an AWS account and region.' });
+    host.failNext('experiments.rerun', {
+      code: 'ResourceInUse',
+      message: 'Training job names must be unique within an AWS account and region.',
+    });
     fireEvent.click(await screen.findByTestId('run-rerun-run-a'));
     await screen.findByTestId('rerun-modal');
     fireEvent.click(screen.getByTestId('rerun-submit'));
@@ -52,11 +62,22 @@ describe('experiments: register and re-run from a run', { timeout: 20_000 }, () 
     expect(await within(modal).findByText('Pick the model group to register into.')).toBeTruthy();
     expect(host.callsTo('registry.register')).toHaveLength(0);
     await waitFor(() => expect(host.callsTo('registry.groups')).toHaveLength(1));
-    await waitFor(() => expect(createWrapper(document.body).findSelect('[data-testid="registry-register-group"]')!.findTrigger().getElement().getAttribute('aria-disabled')).not.toBe('true'));
+    await waitFor(() =>
+      expect(
+        createWrapper(document.body)
+          .findSelect('[data-testid="registry-register-group"]')!
+          .findTrigger()
+          .getElement()
+          .getAttribute('aria-disabled'),
+      ).not.toBe('true'),
+    );
     chooseOption('registry-register-group', 'churn-prediction');
     fireEvent.click(screen.getByTestId('registry-register-submit'));
     await waitFor(() => expect(window.location.hash).toBe('#/registry/churn-prediction/1'));
-    expect(host.callsTo('registry.register').at(-1)?.input).toEqual({ group: 'churn-prediction', trainingJob: 'train-run-c' });
+    expect(host.callsTo('registry.register').at(-1)?.input).toEqual({
+      group: 'churn-prediction',
+      trainingJob: 'train-run-c',
+    });
   });
 
   it('offers neither action for a run that is not a training run', async () => {

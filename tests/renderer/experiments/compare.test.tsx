@@ -34,7 +34,9 @@ describe('experiments: comparing runs', { timeout: 20_000 }, () => {
     expect(within(logloss).getByTestId('compare-metric-train:logloss-run-c').dataset.best).toBe('true');
     expect(within(logloss).getByTestId('compare-goal-train:logloss').textContent).toContain('Lower is better');
     fireEvent.click(within(auc).getByRole('button', { name: /Higher is better/ }));
-    await waitFor(() => expect(within(auc).getByTestId('compare-metric-validation:auc-run-a').dataset.best).toBe('true'));
+    await waitFor(() =>
+      expect(within(auc).getByTestId('compare-metric-validation:auc-run-a').dataset.best).toBe('true'),
+    );
     expect(within(auc).getByTestId('compare-metric-validation:auc-run-c').dataset.best).toBe('false');
   });
 
@@ -42,8 +44,22 @@ describe('experiments: comparing runs', { timeout: 20_000 }, () => {
     const { host } = await renderExperiments('#/experiments/churn-experiment/compare?runs=run-a,run-c,prep', {
       before: (host) => {
         host.experiments.series = [
-          { run: RUN_ARN('run-a'), metric: 'validation:auc', points: [{ seconds: 60, value: 0.8 }, { seconds: 120, value: 0.91 }] },
-          { run: RUN_ARN('run-c'), metric: 'validation:auc', points: [{ seconds: 60, value: 0.85 }, { seconds: 120, value: 0.94 }] },
+          {
+            run: RUN_ARN('run-a'),
+            metric: 'validation:auc',
+            points: [
+              { seconds: 60, value: 0.8 },
+              { seconds: 120, value: 0.91 },
+            ],
+          },
+          {
+            run: RUN_ARN('run-c'),
+            metric: 'validation:auc',
+            points: [
+              { seconds: 60, value: 0.85 },
+              { seconds: 120, value: 0.94 },
+            ],
+          },
         ];
       },
     });
@@ -62,13 +78,16 @@ describe('experiments: comparing runs', { timeout: 20_000 }, () => {
   it('plots a parameter against a metric with a dot per run, in a table for screen readers too', async () => {
     await renderExperiments('#/experiments/churn-experiment/compare?runs=run-a,run-b,run-c');
     const scatter = await screen.findByTestId('compare-scatter');
-    for (const name of ['run-a', 'run-b', 'run-c']) expect(within(scatter).getByTestId(`scatter-point-${name}`)).toBeTruthy();
+    for (const name of ['run-a', 'run-b', 'run-c'])
+      expect(within(scatter).getByTestId(`scatter-point-${name}`)).toBeTruthy();
     expect(within(scatter).getByRole('row', { name: 'run-b 0.1 0.35' })).toBeTruthy();
     chooseOption('scatter-parameter', 'max_depth');
     chooseOption('scatter-metric', 'validation:auc');
     const redrawn = screen.getByTestId('compare-scatter');
     expect(within(redrawn).getByRole('row', { name: 'run-b 4 0.88' })).toBeTruthy();
-    expect(within(redrawn).getByRole('img').getAttribute('aria-label')).toContain('validation:auc by max_depth, 3 runs');
+    expect(within(redrawn).getByRole('img').getAttribute('aria-label')).toContain(
+      'validation:auc by max_depth, 3 runs',
+    );
   });
 
   it('says what is missing when fewer than two of the runs exist', async () => {

@@ -24,22 +24,53 @@ const PROCESSING_ARN = 'arn:aws:sagemaker:us-east-1:000000000000:processing-job/
  */
 export function demoRuns(): Run[] {
   return [
-    experimentRun('run-a', { max_depth: '6', eta: '0.3', objective: 'binary:logistic' }, { 'validation:auc': 0.91, 'train:logloss': 0.31 }),
-    experimentRun('run-b', { max_depth: '4', eta: '0.1', objective: 'binary:logistic' }, { 'validation:auc': 0.88, 'train:logloss': 0.35 }),
-    experimentRun('run-c', { max_depth: '6', eta: '0.1', objective: 'binary:logistic' }, { 'validation:auc': 0.94, 'train:logloss': 0.22 }),
-    experimentRun('run-d', { max_depth: '8', eta: '0.2', objective: 'binary:logistic' }, { 'validation:auc': 0.93, 'train:logloss': 0.27 }),
-    experimentRun('prep', {}, {}, { source: { kind: 'processing', arn: PROCESSING_ARN, name: 'prep-1' }, trials: ['trial-prep'] }),
+    experimentRun(
+      'run-a',
+      { max_depth: '6', eta: '0.3', objective: 'binary:logistic' },
+      { 'validation:auc': 0.91, 'train:logloss': 0.31 },
+    ),
+    experimentRun(
+      'run-b',
+      { max_depth: '4', eta: '0.1', objective: 'binary:logistic' },
+      { 'validation:auc': 0.88, 'train:logloss': 0.35 },
+    ),
+    experimentRun(
+      'run-c',
+      { max_depth: '6', eta: '0.1', objective: 'binary:logistic' },
+      { 'validation:auc': 0.94, 'train:logloss': 0.22 },
+    ),
+    experimentRun(
+      'run-d',
+      { max_depth: '8', eta: '0.2', objective: 'binary:logistic' },
+      { 'validation:auc': 0.93, 'train:logloss': 0.27 },
+    ),
+    experimentRun(
+      'prep',
+      {},
+      {},
+      { source: { kind: 'processing', arn: PROCESSING_ARN, name: 'prep-1' }, trials: ['trial-prep'] },
+    ),
   ];
 }
 
 /** The real app over the real dispatcher and gate with the fake experiments, opened at `hash`. */
-export async function renderExperiments(hash: string, { experiments, runs, before, ...options }: ExperimentsAppOptions = {}) {
-  const host = new FakeCore({ profiles: [profile('sandbox', { kind: 'sandbox', source: 'builtin', region: 'us-east-1' })], ...options });
+export async function renderExperiments(
+  hash: string,
+  { experiments, runs, before, ...options }: ExperimentsAppOptions = {},
+) {
+  const host = new FakeCore({
+    profiles: [profile('sandbox', { kind: 'sandbox', source: 'builtin', region: 'us-east-1' })],
+    ...options,
+  });
   host.experiments.experiments = experiments ?? [
-    experimentSummary('churn-experiment', { description: 'Churn classifier tuning', tags: { team: 'growth', stage: 'dev' } }),
+    experimentSummary('churn-experiment', {
+      description: 'Churn classifier tuning',
+      tags: { team: 'growth', stage: 'dev' },
+    }),
     experimentSummary('fraud-experiment'),
   ];
-  for (const [name, items] of Object.entries(runs ?? { 'churn-experiment': demoRuns(), 'fraud-experiment': [] })) host.experiments.runs.set(name, items);
+  for (const [name, items] of Object.entries(runs ?? { 'churn-experiment': demoRuns(), 'fraud-experiment': [] }))
+    host.experiments.runs.set(name, items);
   before?.(host);
   window.location.hash = hash;
   const view = render(<App services={{ ...createServices(host), connection: fakeConnection() }} />);

@@ -45,7 +45,11 @@ describe('experiments: the list', { timeout: 20_000 }, () => {
 
   it("says why the list failed with AWS's reason, and lists on a retry", async () => {
     await renderExperiments('#/experiments', {
-      before: (host) => host.failNext('experiments.list', { code: 'AccessDeniedException', message: 'not authorized to perform: sagemaker:Search' }),
+      before: (host) =>
+        host.failNext('experiments.list', {
+          code: 'AccessDeniedException',
+          message: 'not authorized to perform: sagemaker:Search',
+        }),
     });
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('The experiments could not be listed');

@@ -6,7 +6,9 @@ import { preloadExperimentsChunks, renderExperiments } from './experiments-app';
 
 /** Run names in the order the table shows them. */
 const shownRuns = () =>
-  [...screen.getByTestId('runs-table').querySelectorAll('[data-testid^="run-row-"]')].map((row) => row.getAttribute('data-testid')!.slice('run-row-'.length));
+  [...screen.getByTestId('runs-table').querySelectorAll('[data-testid^="run-row-"]')].map((row) =>
+    row.getAttribute('data-testid')!.slice('run-row-'.length),
+  );
 
 /** The runs table's Cloudscape wrapper (the test id sits on the table's root). */
 const runsTable = () => createWrapper(document.body).findTable('[data-testid="runs-table"]')!;
@@ -21,9 +23,21 @@ describe('experiments: the runs table', { timeout: 20_000 }, () => {
     await tableReady();
     const table = runsTable();
     const headers = table.findColumnHeaders().map((header) => header.getElement().textContent);
-    for (const name of ['Run', 'Status', 'Source job', 'eta', 'max_depth', 'objective', 'train:logloss', 'validation:auc']) expect(headers).toContain(name);
+    for (const name of [
+      'Run',
+      'Status',
+      'Source job',
+      'eta',
+      'max_depth',
+      'objective',
+      'train:logloss',
+      'validation:auc',
+    ])
+      expect(headers).toContain(name);
     const rowA = screen.getByTestId('run-row-run-a').closest('tr')!;
-    expect(within(rowA).getByRole('link', { name: 'train-run-a' }).getAttribute('href')).toBe('#/training/jobs/train-run-a');
+    expect(within(rowA).getByRole('link', { name: 'train-run-a' }).getAttribute('href')).toBe(
+      '#/training/jobs/train-run-a',
+    );
     expect(rowA.textContent).toContain('0.91');
     expect(rowA.textContent).toContain('Completed');
     expect(rowA.textContent).toContain('30 min 00 s');
@@ -47,7 +61,9 @@ describe('experiments: the runs table', { timeout: 20_000 }, () => {
     await tableReady();
     typeInto('runs-filter', 'validation:auc > 0.9 and max_depth = 6');
     await waitFor(() => expect(shownRuns()).toEqual(['run-a', 'run-c']));
-    expect(new URLSearchParams(window.location.hash.split('?')[1]).get('filter')).toBe('validation:auc > 0.9 and max_depth = 6');
+    expect(new URLSearchParams(window.location.hash.split('?')[1]).get('filter')).toBe(
+      'validation:auc > 0.9 and max_depth = 6',
+    );
     expect(screen.getByTestId('runs-table').textContent).toContain('(2 of 5)');
   });
 
@@ -60,7 +76,9 @@ describe('experiments: the runs table', { timeout: 20_000 }, () => {
     expect(new URLSearchParams(window.location.hash.split('?')[1]).get('filter')).toBe('validation:auc >> 0.9');
     expect(shownRuns()).toHaveLength(5);
     typeInto('runs-filter', 'accuracy > 0.9');
-    expect(await screen.findByText(/"accuracy" is neither a parameter nor a metric of these runs \(at character 1\)/)).toBeTruthy();
+    expect(
+      await screen.findByText(/"accuracy" is neither a parameter nor a metric of these runs \(at character 1\)/),
+    ).toBeTruthy();
   });
 
   it('opens with the filter and sort of the address (a reload), and sorts by a clicked column', async () => {
@@ -68,8 +86,15 @@ describe('experiments: the runs table', { timeout: 20_000 }, () => {
     await screen.findByTestId('run-row-run-c');
     expect(inputOf('runs-filter').value).toBe('eta < 0.3');
     expect(shownRuns()).toEqual(['run-c', 'run-d', 'run-b']);
-    const headers = runsTable().findColumnHeaders().map((header) => header.getElement().textContent);
-    const sortByLogloss = () => fireEvent.click(runsTable().findColumnSortingArea(headers.indexOf('train:logloss') + 1)!.getElement());
+    const headers = runsTable()
+      .findColumnHeaders()
+      .map((header) => header.getElement().textContent);
+    const sortByLogloss = () =>
+      fireEvent.click(
+        runsTable()
+          .findColumnSortingArea(headers.indexOf('train:logloss') + 1)!
+          .getElement(),
+      );
     sortByLogloss();
     await waitFor(() => expect(new URLSearchParams(window.location.hash.split('?')[1]).get('desc')).toBeNull());
     sortByLogloss();
@@ -89,7 +114,9 @@ describe('experiments: the runs table', { timeout: 20_000 }, () => {
     const compare = screen.getByTestId('runs-compare');
     expect(compare.textContent).toBe('Compare 3 runs');
     fireEvent.click(compare);
-    await waitFor(() => expect(window.location.hash).toBe('#/experiments/churn-experiment/compare?runs=run-c%2Crun-d%2Crun-a'));
+    await waitFor(() =>
+      expect(window.location.hash).toBe('#/experiments/churn-experiment/compare?runs=run-c%2Crun-d%2Crun-a'),
+    );
     expect(await screen.findByTestId('compare-metrics')).toBeTruthy();
   });
 
@@ -109,10 +136,16 @@ describe('experiments: the runs table', { timeout: 20_000 }, () => {
     const preferences = createWrapper(document.body).findCollectionPreferences('[data-testid="runs-columns"]')!;
     fireEvent.click(preferences.findTriggerButton().getElement());
     const modal = preferences.findModal()!;
-    const option = modal.findContentDisplayPreference()!.findOptions().find((one) => one.findLabel().getElement().textContent === 'Parameter objective')!;
+    const option = modal
+      .findContentDisplayPreference()!
+      .findOptions()
+      .find((one) => one.findLabel().getElement().textContent === 'Parameter objective')!;
     fireEvent.click(option.findVisibilityToggle().findNativeInput().getElement());
     fireEvent.click(modal.findConfirmButton()!.getElement());
-    const headers = () => runsTable().findColumnHeaders().map((header) => header.getElement().textContent);
+    const headers = () =>
+      runsTable()
+        .findColumnHeaders()
+        .map((header) => header.getElement().textContent);
     await waitFor(() => expect(headers()).not.toContain('objective'));
     unmount();
     await renderExperiments('#/experiments/churn-experiment');
@@ -125,6 +158,8 @@ describe('experiments: the runs table', { timeout: 20_000 }, () => {
     await renderExperiments('#/experiments/no-such-experiment');
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('There is no experiment no-such-experiment in this region');
-    expect(within(alert).getByRole('link', { name: 'Back to the experiments' }).getAttribute('href')).toBe('#/experiments');
+    expect(within(alert).getByRole('link', { name: 'Back to the experiments' }).getAttribute('href')).toBe(
+      '#/experiments',
+    );
   });
 });

@@ -19,7 +19,13 @@ describe('run comparison', () => {
   });
 
   it('infers lower-is-better for losses and errors, higher otherwise', () => {
-    expect(['validation:logloss', 'train:error', 'rmse', 'val_mae', 'MSE'].map(inferGoal)).toEqual(['min', 'min', 'min', 'min', 'min']);
+    expect(['validation:logloss', 'train:error', 'rmse', 'val_mae', 'MSE'].map(inferGoal)).toEqual([
+      'min',
+      'min',
+      'min',
+      'min',
+      'min',
+    ]);
     expect(['validation:auc', 'accuracy', 'f1'].map(inferGoal)).toEqual(['max', 'max', 'max']);
   });
 

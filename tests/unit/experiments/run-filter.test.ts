@@ -53,13 +53,34 @@ describe('run filter expressions', () => {
   });
 
   it('says what is wrong and where', () => {
-    expect(failure('validation:auc > ')).toMatchObject({ position: 17, message: 'Expected a value after ">" (at character 18)' });
-    expect(failure('validation:auc 0.9')).toMatchObject({ position: 15, message: expect.stringContaining('Expected an operator (=, !=, >, >=, <, <=, contains) after "validation:auc"') });
-    expect(failure('max_depth = 6 or eta > 1')).toMatchObject({ position: 14, message: 'Expected "and" before "or" (at character 15)' });
-    expect(failure('accuracy > 0.9')).toMatchObject({ position: 0, message: expect.stringContaining('"accuracy" is neither a parameter nor a metric') });
-    expect(failure('eta > high')).toMatchObject({ position: 6, message: expect.stringContaining('">" compares numbers; "high" is not one') });
-    expect(failure('objective = "binary')).toMatchObject({ position: 12, message: expect.stringContaining('has no closing "') });
-    expect(failure('max_depth = 6 and')).toMatchObject({ position: 17, message: expect.stringContaining('Expected a parameter or metric name') });
+    expect(failure('validation:auc > ')).toMatchObject({
+      position: 17,
+      message: 'Expected a value after ">" (at character 18)',
+    });
+    expect(failure('validation:auc 0.9')).toMatchObject({
+      position: 15,
+      message: expect.stringContaining('Expected an operator (=, !=, >, >=, <, <=, contains) after "validation:auc"'),
+    });
+    expect(failure('max_depth = 6 or eta > 1')).toMatchObject({
+      position: 14,
+      message: 'Expected "and" before "or" (at character 15)',
+    });
+    expect(failure('accuracy > 0.9')).toMatchObject({
+      position: 0,
+      message: expect.stringContaining('"accuracy" is neither a parameter nor a metric'),
+    });
+    expect(failure('eta > high')).toMatchObject({
+      position: 6,
+      message: expect.stringContaining('">" compares numbers; "high" is not one'),
+    });
+    expect(failure('objective = "binary')).toMatchObject({
+      position: 12,
+      message: expect.stringContaining('has no closing "'),
+    });
+    expect(failure('max_depth = 6 and')).toMatchObject({
+      position: 17,
+      message: expect.stringContaining('Expected a parameter or metric name'),
+    });
   });
 
   it('accepts any name when the runs are not known yet', () => {

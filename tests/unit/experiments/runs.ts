@@ -12,7 +12,14 @@ export function run(name: string, parameters: Run['parameters'], metrics: Record
     parameters,
     inputs: {},
     outputs: {},
-    metrics: Object.entries(metrics).map(([metric, last]) => ({ name: metric, last, min: last - 0.1, max: last + 0.1, avg: last, count: 10 })),
+    metrics: Object.entries(metrics).map(([metric, last]) => ({
+      name: metric,
+      last,
+      min: last - 0.1,
+      max: last + 0.1,
+      avg: last,
+      count: 10,
+    })),
     tags: {},
   };
 }

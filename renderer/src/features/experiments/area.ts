@@ -5,7 +5,12 @@ export const experimentsArea: AreaManifest = {
   label: 'Experiments',
   summary: 'Compare experiment runs side by side by their parameters and metrics, then register or re-run the best.',
   paletteCommands: [
-    { id: 'experiments-list', label: 'Experiments', keywords: 'experiments runs trials trial components compare metrics parameters', path: '/experiments' },
+    {
+      id: 'experiments-list',
+      label: 'Experiments',
+      keywords: 'experiments runs trials trial components compare metrics parameters',
+      path: '/experiments',
+    },
   ],
   load: () => import('./ExperimentsArea'),
 };

@@ -26,7 +26,15 @@ export function experimentsView(route: Pick<Route, 'path' | 'params'>): Experime
   if (rest.length > 0) return { view: 'unknown' };
   if (second === undefined) {
     const sort = route.params.get('sort') || undefined;
-    return { view: 'runs', experiment, table: { filter: route.params.get('filter') ?? '', ...(sort ? { sort } : {}), descending: route.params.get('desc') === '1' } };
+    return {
+      view: 'runs',
+      experiment,
+      table: {
+        filter: route.params.get('filter') ?? '',
+        ...(sort ? { sort } : {}),
+        descending: route.params.get('desc') === '1',
+      },
+    };
   }
   if (second === 'compare') {
     const runs = [...new Set((route.params.get('runs') ?? '').split(',').filter(Boolean))].slice(0, MAX_COMPARED_RUNS);
@@ -45,4 +53,5 @@ export function runsHref(experiment: string, table?: Partial<RunTableState>): st
   return hrefFor('experiments', [experiment], params);
 }
 
-export const compareRunsHref = (experiment: string, runs: readonly string[]) => hrefFor('experiments', [experiment, 'compare'], { runs: runs.join(',') });
+export const compareRunsHref = (experiment: string, runs: readonly string[]) =>
+  hrefFor('experiments', [experiment, 'compare'], { runs: runs.join(',') });

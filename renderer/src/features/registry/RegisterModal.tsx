@@ -21,9 +21,19 @@ import { versionHref } from './registry-routes';
  * completed jobs. On a refusal the dialog stays open with what was chosen and typed. Opened from
  * elsewhere (an experiment's run), it comes with the job chosen and asks for the group instead.
  */
-export function RegisterModal({ group: fixedGroup, trainingJob, onDismiss }: { group?: string; trainingJob?: string; onDismiss: () => void }) {
+export function RegisterModal({
+  group: fixedGroup,
+  trainingJob,
+  onDismiss,
+}: {
+  group?: string;
+  trainingJob?: string;
+  onDismiss: () => void;
+}) {
   const jobs = useSessionQuery('jobs.list', { kind: 'training', status: 'Completed' });
-  const [job, setJob] = useState<SelectProps.Option | null>(trainingJob ? { value: trainingJob, label: trainingJob } : null);
+  const [job, setJob] = useState<SelectProps.Option | null>(
+    trainingJob ? { value: trainingJob, label: trainingJob } : null,
+  );
   const [pickedGroup, setPickedGroup] = useState<SelectProps.Option | null>(null);
   const group = fixedGroup ?? pickedGroup?.value;
   const [description, setDescription] = useState('');
@@ -38,7 +48,9 @@ export function RegisterModal({ group: fixedGroup, trainingJob, onDismiss }: { g
   const options: SelectProps.Option[] = (jobs.data?.items ?? []).map((item) => ({
     value: item.name,
     label: item.name,
-    description: item.objectiveMetric ? `${item.objectiveMetric.name} ${formatMetric(item.objectiveMetric.value)}` : undefined,
+    description: item.objectiveMetric
+      ? `${item.objectiveMetric.name} ${formatMetric(item.objectiveMetric.value)}`
+      : undefined,
     tags: item.endedAt ? [`ended ${new Date(item.endedAt).toLocaleString()}`] : undefined,
   }));
   const submit = () => {
@@ -46,14 +58,20 @@ export function RegisterModal({ group: fixedGroup, trainingJob, onDismiss }: { g
       setMissingJob(true);
       return;
     }
-    void register.run({ group, trainingJob: job.value, ...(description.trim() ? { description: description.trim() } : {}) });
+    void register.run({
+      group,
+      trainingJob: job.value,
+      ...(description.trim() ? { description: description.trim() } : {}),
+    });
   };
 
   return (
     <Modal
       visible
       onDismiss={onDismiss}
-      header={fixedGroup ? `Register a version of ${fixedGroup}` : `Register ${trainingJob ?? 'a model'} in the registry`}
+      header={
+        fixedGroup ? `Register a version of ${fixedGroup}` : `Register ${trainingJob ?? 'a model'} in the registry`
+      }
       closeAriaLabel="Close the register dialog"
       data-testid="registry-register-modal"
       footer={
@@ -62,7 +80,12 @@ export function RegisterModal({ group: fixedGroup, trainingJob, onDismiss }: { g
             <Button variant="link" onClick={onDismiss}>
               Cancel
             </Button>
-            <Button variant="primary" loading={register.isPending} onClick={submit} data-testid="registry-register-submit">
+            <Button
+              variant="primary"
+              loading={register.isPending}
+              onClick={submit}
+              data-testid="registry-register-submit"
+            >
               Register
             </Button>
           </SpaceBetween>
@@ -79,12 +102,26 @@ export function RegisterModal({ group: fixedGroup, trainingJob, onDismiss }: { g
       >
         <Form errorText={register.formError} errorIconAriaLabel="Error">
           <SpaceBetween size="m">
-            {jobs.isError && <Alert type="error">The completed training jobs could not be listed: {errorMessage(jobs.error)}</Alert>}
-            {!fixedGroup && <GroupField value={pickedGroup} onChange={setPickedGroup} errorText={register.fieldErrors.group ?? (missingJob && !group ? 'Pick the model group to register into.' : undefined)} />}
+            {jobs.isError && (
+              <Alert type="error">The completed training jobs could not be listed: {errorMessage(jobs.error)}</Alert>
+            )}
+            {!fixedGroup && (
+              <GroupField
+                value={pickedGroup}
+                onChange={setPickedGroup}
+                errorText={
+                  register.fieldErrors.group ??
+                  (missingJob && !group ? 'Pick the model group to register into.' : undefined)
+                }
+              />
+            )}
             <FormField
               label="Completed training job"
               description="Its training image, model artifacts and final metrics make the new version, pending approval."
-              errorText={register.fieldErrors.trainingJob ?? (missingJob && !job ? 'Pick the training job to register.' : undefined)}
+              errorText={
+                register.fieldErrors.trainingJob ??
+                (missingJob && !job ? 'Pick the training job to register.' : undefined)
+              }
             >
               <Select
                 selectedOption={job}
@@ -100,8 +137,17 @@ export function RegisterModal({ group: fixedGroup, trainingJob, onDismiss }: { g
                 data-testid="registry-register-job"
               />
             </FormField>
-            <FormField label="Description" constraintText="Optional, up to 1,024 characters." errorText={register.fieldErrors.description}>
-              <Input value={description} onChange={({ detail }) => setDescription(detail.value)} ariaLabel="Description" data-testid="registry-register-description" />
+            <FormField
+              label="Description"
+              constraintText="Optional, up to 1,024 characters."
+              errorText={register.fieldErrors.description}
+            >
+              <Input
+                value={description}
+                onChange={({ detail }) => setDescription(detail.value)}
+                ariaLabel="Description"
+                data-testid="registry-register-description"
+              />
             </FormField>
           </SpaceBetween>
         </Form>

@@ -6,14 +6,26 @@ import type { RequestHandlersOf, StreamHandlersOf } from '../../../../electron/c
 const ACCOUNT = '000000000000';
 
 export function experimentSummary(name: string, extra: Partial<ExperimentSummary> = {}): ExperimentSummary {
-  return { name, arn: `arn:aws:sagemaker:us-east-1:${ACCOUNT}:experiment/${name}`, displayName: name, createdAt: '2026-11-01T09:00:00.000Z', tags: {}, ...extra };
+  return {
+    name,
+    arn: `arn:aws:sagemaker:us-east-1:${ACCOUNT}:experiment/${name}`,
+    displayName: name,
+    createdAt: '2026-11-01T09:00:00.000Z',
+    tags: {},
+    ...extra,
+  };
 }
 
 /**
  * A completed run of training job `train-<name>` (started 10:00, 30 minutes long) with the given
  * parameters and last metric values; min, max, avg and count are derived so summaries can be read.
  */
-export function experimentRun(name: string, parameters: Run['parameters'], metrics: Record<string, number>, extra: Partial<Run> = {}): Run {
+export function experimentRun(
+  name: string,
+  parameters: Run['parameters'],
+  metrics: Record<string, number>,
+  extra: Partial<Run> = {},
+): Run {
   const job = `train-${name}`;
   return {
     name,
@@ -28,7 +40,14 @@ export function experimentRun(name: string, parameters: Run['parameters'], metri
     parameters,
     inputs: {},
     outputs: {},
-    metrics: Object.entries(metrics).map(([metric, last]) => ({ name: metric, last, min: last / 2, max: last * 1.5, avg: last * 0.9, count: 12 })),
+    metrics: Object.entries(metrics).map(([metric, last]) => ({
+      name: metric,
+      last,
+      min: last / 2,
+      max: last * 1.5,
+      avg: last * 0.9,
+      count: 12,
+    })),
     tags: {},
     ...extra,
   };
@@ -46,12 +65,23 @@ export class FakeExperiments {
 
   readonly requests: RequestHandlersOf<typeof experimentsRequests> = {
     'experiments.list': async (input) => ({
-      items: structuredClone(this.experiments.filter((e) => !input.nameContains || e.name.includes(input.nameContains))),
+      items: structuredClone(
+        this.experiments.filter((e) => !input.nameContains || e.name.includes(input.nameContains)),
+      ),
     }),
     'experiments.runs': async (input) => {
       const items = this.runs.get(input.experiment);
-      if (!items) throw new SageDeckError({ code: 'ResourceNotFound', message: `Experiment ${input.experiment} does not exist.`, retryable: false });
-      return { experiment: input.experiment, items: structuredClone(items), trials: [...new Set(items.flatMap((r) => r.trials))] };
+      if (!items)
+        throw new SageDeckError({
+          code: 'ResourceNotFound',
+          message: `Experiment ${input.experiment} does not exist.`,
+          retryable: false,
+        });
+      return {
+        experiment: input.experiment,
+        items: structuredClone(items),
+        trials: [...new Set(items.flatMap((r) => r.trials))],
+      };
     },
     'experiments.series': async (input) => ({
       series: structuredClone(this.series.filter((s) => input.runs.some((r) => r.run === s.run))),

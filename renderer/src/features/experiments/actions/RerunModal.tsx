@@ -45,7 +45,12 @@ export function RerunModal({ trainingJob, onDismiss }: { trainingJob: string; on
               {created ? 'Close' : 'Cancel'}
             </Button>
             {!created && (
-              <Button variant="primary" loading={rerun.isPending} onClick={() => void submit()} data-testid="rerun-submit">
+              <Button
+                variant="primary"
+                loading={rerun.isPending}
+                onClick={() => void submit()}
+                data-testid="rerun-submit"
+              >
                 Start the training job
               </Button>
             )}

@@ -19,10 +19,20 @@ export function useRunActions(): { actionsFor: (run: Run) => ReactNode; dialog: 
     if (!job) return <span className="experiments-muted">Not a training run</span>;
     return (
       <SpaceBetween direction="horizontal" size="xxs">
-        <Button variant="inline-link" onClick={() => setPending({ action: 'register', job })} ariaLabel={`Register this model from ${job}`} data-testid={`run-register-${run.name}`}>
+        <Button
+          variant="inline-link"
+          onClick={() => setPending({ action: 'register', job })}
+          ariaLabel={`Register this model from ${job}`}
+          data-testid={`run-register-${run.name}`}
+        >
           Register this model
         </Button>
-        <Button variant="inline-link" onClick={() => setPending({ action: 'rerun', job })} ariaLabel={`Re-run ${job}`} data-testid={`run-rerun-${run.name}`}>
+        <Button
+          variant="inline-link"
+          onClick={() => setPending({ action: 'rerun', job })}
+          ariaLabel={`Re-run ${job}`}
+          data-testid={`run-rerun-${run.name}`}
+        >
           Re-run
         </Button>
       </SpaceBetween>

@@ -4,7 +4,14 @@ import Container from '@cloudscape-design/components/container';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useMemo, useState } from 'react';
-import { compareMetrics, compareParameters, inferGoal, metricNames, parameterNames, type MetricGoal } from '../../../../../shared/domain/run-compare';
+import {
+  compareMetrics,
+  compareParameters,
+  inferGoal,
+  metricNames,
+  parameterNames,
+  type MetricGoal,
+} from '../../../../../shared/domain/run-compare';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { useSessionQuery } from '../../use-session-query';
 import { useRunActions } from '../actions/use-run-actions';
@@ -27,7 +34,8 @@ export default function CompareView({ experiment, runs: names }: { experiment: s
   );
   const parameterRows = useMemo(() => compareParameters(runs), [runs]);
   const metricRows = useMemo(() => compareMetrics(runs, goals), [runs, goals]);
-  const flipGoal = (metric: string) => setGoals((current) => ({ ...current, [metric]: (current[metric] ?? inferGoal(metric)) === 'max' ? 'min' : 'max' }));
+  const flipGoal = (metric: string) =>
+    setGoals((current) => ({ ...current, [metric]: (current[metric] ?? inferGoal(metric)) === 'max' ? 'min' : 'max' }));
   const back = <a href={runsHref(experiment)}>Back to the runs of {experiment}</a>;
   const crumbs = (
     <BreadcrumbGroup
@@ -62,7 +70,10 @@ export default function CompareView({ experiment, runs: names }: { experiment: s
       <SpaceBetween size="m">
         {crumbs}
         <div className="empty-state" data-testid="empty-state">
-          <p>{missing.length > 0 ? `${missing.join(', ')}: no such run in ${experiment}. ` : ''}Pick 2 to 50 runs to compare from the experiment&apos;s runs.</p>
+          <p>
+            {missing.length > 0 ? `${missing.join(', ')}: no such run in ${experiment}. ` : ''}Pick 2 to 50 runs to
+            compare from the experiment&apos;s runs.
+          </p>
           {back}
         </div>
       </SpaceBetween>
@@ -82,10 +93,25 @@ export default function CompareView({ experiment, runs: names }: { experiment: s
       <Container header={<Header variant="h2">Runs</Header>}>
         <ComparedRuns runs={runs} actionsFor={actionsFor} />
       </Container>
-      <Container header={<Header variant="h2" description="Parameters that differ come first and are marked.">Parameters</Header>}>
+      <Container
+        header={
+          <Header variant="h2" description="Parameters that differ come first and are marked.">
+            Parameters
+          </Header>
+        }
+      >
         <ParameterCompare runs={runs} rows={parameterRows} />
       </Container>
-      <Container header={<Header variant="h2" description="Last values; the best of each metric is marked. Switch a metric's goal if it is the other way round.">Metrics</Header>}>
+      <Container
+        header={
+          <Header
+            variant="h2"
+            description="Last values; the best of each metric is marked. Switch a metric's goal if it is the other way round."
+          >
+            Metrics
+          </Header>
+        }
+      >
         <MetricCompare runs={runs} rows={metricRows} onFlipGoal={flipGoal} />
       </Container>
       <Container header={<Header variant="h2">Metrics over training time</Header>}>

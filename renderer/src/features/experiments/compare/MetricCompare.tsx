@@ -8,17 +8,35 @@ import { RunHeading } from './RunHeading';
 import { ScrollTable } from './ScrollTable';
 
 /** Last values side by side, the best of each metric marked in words and an icon (not colour alone). */
-export function MetricCompare({ runs, rows, onFlipGoal }: { runs: readonly Run[]; rows: readonly MetricRow[]; onFlipGoal: (metric: string) => void }) {
+export function MetricCompare({
+  runs,
+  rows,
+  onFlipGoal,
+}: {
+  runs: readonly Run[];
+  rows: readonly MetricRow[];
+  onFlipGoal: (metric: string) => void;
+}) {
   if (rows.length === 0) return <Box color="text-body-secondary">None of these runs recorded metrics.</Box>;
   return (
     <ScrollTable label="Metrics">
-      <PlainTable caption="Last value of each metric per run; the best is marked" columns={['Metric', ...runs.map((run) => <RunHeading key={run.name} run={run} />)]} testId="compare-metrics">
+      <PlainTable
+        caption="Last value of each metric per run; the best is marked"
+        columns={['Metric', ...runs.map((run) => <RunHeading key={run.name} run={run} />)]}
+        testId="compare-metrics"
+      >
         {rows.map((row) => (
           <tr key={row.name} data-testid={`compare-metric-${row.name}`}>
             <th scope="row">
               <code>{row.name}</code>
               <br />
-              <button type="button" className="experiments-goal" onClick={() => onFlipGoal(row.name)} data-testid={`compare-goal-${row.name}`} data-goal={row.goal}>
+              <button
+                type="button"
+                className="experiments-goal"
+                onClick={() => onFlipGoal(row.name)}
+                data-testid={`compare-goal-${row.name}`}
+                data-goal={row.goal}
+              >
                 {row.goal === 'max' ? 'Higher is better' : 'Lower is better'}
                 <span className="sr-only"> (switch)</span>
               </button>
@@ -27,7 +45,12 @@ export function MetricCompare({ runs, rows, onFlipGoal }: { runs: readonly Run[]
               const best = row.best.includes(index);
               const run = runs[index]!;
               return (
-                <td key={run.name} className={best ? 'experiments-best-cell' : undefined} data-testid={`compare-metric-${row.name}-${run.name}`} data-best={best}>
+                <td
+                  key={run.name}
+                  className={best ? 'experiments-best-cell' : undefined}
+                  data-testid={`compare-metric-${row.name}-${run.name}`}
+                  data-best={best}
+                >
                   {formatNumber(value)}
                   {best && (
                     <span className="experiments-best-mark" data-testid={`compare-best-${row.name}`}>

@@ -9,7 +9,12 @@ import { ScrollTable } from './ScrollTable';
 
 function ParameterRows({ rows }: { rows: readonly ParameterRow[] }) {
   return rows.map((row) => (
-    <tr key={row.name} className={row.differs ? 'experiments-differs' : undefined} data-testid={`compare-param-${row.name}`} data-differs={row.differs}>
+    <tr
+      key={row.name}
+      className={row.differs ? 'experiments-differs' : undefined}
+      data-testid={`compare-param-${row.name}`}
+      data-differs={row.differs}
+    >
       <th scope="row">
         <code>{row.name}</code>
         {row.differs && <span className="experiments-differs-mark"> differs</span>}
@@ -31,7 +36,11 @@ export function ParameterCompare({ runs, rows }: { runs: readonly Run[]; rows: r
     <div data-testid="compare-parameters">
       {differing.length > 0 ? (
         <ScrollTable label="Parameters that differ">
-          <PlainTable caption="Parameters that differ between the runs" columns={columns} testId="compare-parameters-differing">
+          <PlainTable
+            caption="Parameters that differ between the runs"
+            columns={columns}
+            testId="compare-parameters-differing"
+          >
             <ParameterRows rows={differing} />
           </PlainTable>
         </ScrollTable>
@@ -39,9 +48,16 @@ export function ParameterCompare({ runs, rows }: { runs: readonly Run[]; rows: r
         <Box color="text-body-secondary">Every parameter is the same in these runs.</Box>
       )}
       {identical.length > 0 && (
-        <ExpandableSection headerText={`Show ${identical.length} identical ${identical.length === 1 ? 'parameter' : 'parameters'}`} data-testid="compare-identical">
+        <ExpandableSection
+          headerText={`Show ${identical.length} identical ${identical.length === 1 ? 'parameter' : 'parameters'}`}
+          data-testid="compare-identical"
+        >
           <ScrollTable label="Identical parameters">
-            <PlainTable caption="Parameters the same in every run" columns={columns} testId="compare-parameters-identical">
+            <PlainTable
+              caption="Parameters the same in every run"
+              columns={columns}
+              testId="compare-parameters-identical"
+            >
               <ParameterRows rows={identical} />
             </PlainTable>
           </ScrollTable>

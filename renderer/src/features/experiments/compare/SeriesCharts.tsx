@@ -11,7 +11,9 @@ import { StepSeriesChart } from './StepSeriesChart';
 /** The training runs' metrics per step, one chart per metric with every run overlaid. */
 export function SeriesCharts({ runs }: { runs: readonly Run[] }) {
   const dark = useDarkMode();
-  const training = runs.flatMap((run) => (run.source?.kind === 'training' ? [{ run: run.arn, trainingJob: run.source.name }] : []));
+  const training = runs.flatMap((run) =>
+    run.source?.kind === 'training' ? [{ run: run.arn, trainingJob: run.source.name }] : [],
+  );
   const others = runs.filter((run) => run.source?.kind !== 'training');
   const series = useSessionQuery('experiments.series', { runs: training }, { enabled: training.length > 0 });
   const charts = useMemo(() => {
@@ -27,7 +29,8 @@ export function SeriesCharts({ runs }: { runs: readonly Run[] }) {
   }, [series.data, runs]);
 
   const notices = [
-    others.length > 0 && `${others.map((run) => run.name).join(', ')} ${others.length === 1 ? 'is not a training run' : 'are not training runs'}: no per-step values.`,
+    others.length > 0 &&
+      `${others.map((run) => run.name).join(', ')} ${others.length === 1 ? 'is not a training run' : 'are not training runs'}: no per-step values.`,
     series.data?.notice,
   ].filter(Boolean);
   return (
@@ -46,7 +49,13 @@ export function SeriesCharts({ runs }: { runs: readonly Run[] }) {
       ) : (
         <div className="ts-chart-grid">
           {charts.map(([metric, lines]) => (
-            <StepSeriesChart key={metric} title={metric} lines={lines} dark={dark} testId={`compare-series-${metric}`} />
+            <StepSeriesChart
+              key={metric}
+              title={metric}
+              lines={lines}
+              dark={dark}
+              testId={`compare-series-${metric}`}
+            />
           ))}
         </div>
       )}

@@ -11,12 +11,12 @@ import { alignBySeconds, type StepLine } from './align-steps';
 const MIN_WIDTH = 280;
 const HEIGHT = 220;
 
+const pad = (value: number) => String(Math.floor(value)).padStart(2, '0');
+/** Elapsed time as a clock reads it (`2:30`, `1:02:30`): ticks a few seconds apart stay distinct. */
 const elapsed = (seconds: number) =>
   seconds >= 3600
-    ? `${(seconds / 3600).toFixed(1)} h`
-    : seconds >= 60
-      ? `${Math.round(seconds / 60)} min`
-      : `${seconds} s`;
+    ? `${Math.floor(seconds / 3600)}:${pad((seconds % 3600) / 60)}:${pad(seconds % 60)}`
+    : `${Math.floor(seconds / 60)}:${pad(seconds % 60)}`;
 
 /**
  * One metric of several runs overlaid against the time since each run started (so runs started
@@ -102,7 +102,7 @@ export function StepSeriesChart({
     <section className="ts-chart" data-testid={testId} aria-label={title}>
       <div className="ts-chart-header">
         <h3>{title}</h3>
-        <span className="ts-chart-unit">by time since the run started</span>
+        <span className="ts-chart-unit">by time since the run started (min:s)</span>
       </div>
       <div
         ref={host}

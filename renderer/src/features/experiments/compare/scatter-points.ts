@@ -20,7 +20,9 @@ export interface ScatterData {
 
 /** One point per run: a parameter across, a metric's last value up. */
 export function scatterPoints(runs: readonly Run[], parameter: string, metric: string): ScatterData {
-  const numeric = runs.every((run) => run.parameters[parameter] === undefined || numericValue(run.parameters[parameter]) !== undefined);
+  const numeric = runs.every(
+    (run) => run.parameters[parameter] === undefined || numericValue(run.parameters[parameter]) !== undefined,
+  );
   const categories: string[] = [];
   const points: ScatterPoint[] = [];
   const missing: string[] = [];

@@ -91,7 +91,11 @@ export function ExperimentList() {
           },
           { id: 'description', header: 'Description', cell: (experiment) => experiment.description ?? '—' },
           { id: 'tags', header: 'Tags', cell: (experiment) => <TagList tags={experiment.tags} /> },
-          { id: 'created', header: 'Created', cell: (experiment) => <time dateTime={experiment.createdAt}>{formatTime(experiment.createdAt)}</time> },
+          {
+            id: 'created',
+            header: 'Created',
+            cell: (experiment) => <time dateTime={experiment.createdAt}>{formatTime(experiment.createdAt)}</time>,
+          },
         ]}
         empty={
           <Box textAlign="center" color="inherit" data-testid="experiments-empty">

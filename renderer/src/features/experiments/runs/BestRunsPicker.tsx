@@ -6,12 +6,20 @@ import { MAX_COMPARED_RUNS } from '../../../../../shared/contract/experiments';
 import { inferGoal } from '../../../../../shared/domain/run-compare';
 
 /** "Select the best 3 by <metric>": the shortcut to a comparison of the leaders. */
-export function BestRunsPicker({ metrics, onPick }: { metrics: readonly string[]; onPick: (metric: string, count: number) => void }) {
-  const [metric, setMetric] = useState(metrics[0]);
+export function BestRunsPicker({
+  metrics,
+  onPick,
+}: {
+  metrics: readonly string[];
+  onPick: (metric: string, count: number) => void;
+}) {
+  // A validation metric is what runs are usually ranked by; otherwise the first by name.
+  const [metric, setMetric] = useState(() => metrics.find((name) => name.startsWith('validation')) ?? metrics[0]);
   const [countText, setCountText] = useState('3');
   const count = Number(countText);
   const validCount = Number.isInteger(count) && count >= 1 && count <= MAX_COMPARED_RUNS;
-  const chosen = metric && metrics.includes(metric) ? metric : metrics[0];
+  const chosen =
+    metric && metrics.includes(metric) ? metric : (metrics.find((name) => name.startsWith('validation')) ?? metrics[0]);
   if (!chosen) return null;
   return (
     <div className="experiments-best" role="group" aria-label="Select the best runs by a metric">
@@ -31,9 +39,17 @@ export function BestRunsPicker({ metrics, onPick }: { metrics: readonly string[]
       </span>
       <span aria-hidden="true">by</span>
       <Select
-        selectedOption={{ value: chosen, label: chosen, description: inferGoal(chosen) === 'min' ? 'lower is better' : 'higher is better' }}
+        selectedOption={{
+          value: chosen,
+          label: chosen,
+          description: inferGoal(chosen) === 'min' ? 'lower is better' : 'higher is better',
+        }}
         onChange={({ detail }) => setMetric(detail.selectedOption.value)}
-        options={metrics.map((name) => ({ value: name, label: name, description: inferGoal(name) === 'min' ? 'lower is better' : 'higher is better' }))}
+        options={metrics.map((name) => ({
+          value: name,
+          label: name,
+          description: inferGoal(name) === 'min' ? 'lower is better' : 'higher is better',
+        }))}
         ariaLabel="Metric to rank the runs by"
         data-testid="runs-best-metric"
       />

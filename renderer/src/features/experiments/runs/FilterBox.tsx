@@ -2,7 +2,15 @@ import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
 
 /** The filter expression as typed; a bad one stays in the box with what is wrong and where. */
-export function FilterBox({ value, error, onChange }: { value: string; error: string | undefined; onChange: (value: string) => void }) {
+export function FilterBox({
+  value,
+  error,
+  onChange,
+}: {
+  value: string;
+  error: string | undefined;
+  onChange: (value: string) => void;
+}) {
   return (
     <FormField
       label="Filter runs"

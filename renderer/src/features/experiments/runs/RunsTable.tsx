@@ -34,14 +34,31 @@ export interface RunsTableProps {
 }
 
 const pickerLabel = (column: RunColumn) =>
-  column.id.startsWith('param:') ? `Parameter ${column.label}` : column.id.startsWith('metric:') ? `Metric ${column.label}` : column.label;
+  column.id.startsWith('param:')
+    ? `Parameter ${column.label}`
+    : column.id.startsWith('metric:')
+      ? `Metric ${column.label}`
+      : column.label;
 
-export function RunsTable({ experiment, loading, runs, total, parameters, metrics, state, onStateChange, filterError }: RunsTableProps) {
+export function RunsTable({
+  experiment,
+  loading,
+  runs,
+  total,
+  parameters,
+  metrics,
+  state,
+  onStateChange,
+  filterError,
+}: RunsTableProps) {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [storedDisplay, setStoredDisplay] = useState(() => loadColumnDisplay(experiment));
   const now = useNow(runs.some((run) => run.status === 'InProgress'));
   const { actionsFor, dialog } = useRunActions();
-  const rows = useMemo(() => sortRuns(runs, state.sort, state.descending, now), [runs, state.sort, state.descending, now]);
+  const rows = useMemo(
+    () => sortRuns(runs, state.sort, state.descending, now),
+    [runs, state.sort, state.descending, now],
+  );
   const shownNames = rows.map((run) => run.name);
   const selectedShown = shownNames.filter((name) => selected.has(name));
   const toggle = (name: string, on: boolean) =>
@@ -54,6 +71,7 @@ export function RunsTable({ experiment, loading, runs, total, parameters, metric
   const selectColumn: RunColumn = {
     id: 'select',
     label: 'Select',
+    width: 56,
     header: (
       <Checkbox
         checked={selectedShown.length > 0 && selectedShown.length === shownNames.length}
@@ -64,7 +82,12 @@ export function RunsTable({ experiment, loading, runs, total, parameters, metric
       />
     ),
     cell: (run) => (
-      <Checkbox checked={selected.has(run.name)} onChange={({ detail }) => toggle(run.name, detail.checked)} ariaLabel={`Select run ${run.name}`} data-testid={`run-select-${run.name}`} />
+      <Checkbox
+        checked={selected.has(run.name)}
+        onChange={({ detail }) => toggle(run.name, detail.checked)}
+        ariaLabel={`Select run ${run.name}`}
+        data-testid={`run-select-${run.name}`}
+      />
     ),
   };
   const columns = runColumns({ parameters, metrics, now, select: selectColumn, actions: actionsFor });
@@ -97,7 +120,9 @@ export function RunsTable({ experiment, loading, runs, total, parameters, metric
         columnDisplay={display}
         sortingColumn={sortingColumn ? { sortingField: sortingColumn.id } : undefined}
         sortingDescending={state.descending}
-        onSortingChange={({ detail }) => onStateChange({ ...state, sort: detail.sortingColumn.sortingField, descending: detail.isDescending ?? false })}
+        onSortingChange={({ detail }) =>
+          onStateChange({ ...state, sort: detail.sortingColumn.sortingField, descending: detail.isDescending ?? false })
+        }
         loading={loading}
         loadingText={`Loading the runs of ${experiment}`}
         stickyHeader
@@ -113,7 +138,14 @@ export function RunsTable({ experiment, loading, runs, total, parameters, metric
               <Button
                 variant="primary"
                 disabled={!comparable}
-                onClick={() => navigateHref(compareRunsHref(experiment, picked.map((run) => run.name)))}
+                onClick={() =>
+                  navigateHref(
+                    compareRunsHref(
+                      experiment,
+                      picked.map((run) => run.name),
+                    ),
+                  )
+                }
                 data-testid="runs-compare"
               >
                 {`Compare ${picked.length} ${picked.length === 1 ? 'run' : 'runs'}`}
@@ -125,7 +157,11 @@ export function RunsTable({ experiment, loading, runs, total, parameters, metric
         }
         filter={
           <SpaceBetween size="s">
-            <FilterBox value={state.filter} error={filterError} onChange={(filter) => onStateChange({ ...state, filter })} />
+            <FilterBox
+              value={state.filter}
+              error={filterError}
+              onChange={(filter) => onStateChange({ ...state, filter })}
+            />
             <BestRunsPicker metrics={metrics} onPick={pickBest} />
           </SpaceBetween>
         }
@@ -139,7 +175,11 @@ export function RunsTable({ experiment, loading, runs, total, parameters, metric
             contentDisplayPreference={{
               title: 'Columns shown',
               description: 'Remembered for this experiment on this computer.',
-              options: columns.map((column) => ({ id: column.id, label: pickerLabel(column), alwaysVisible: column.id === 'select' || column.id === 'name' })),
+              options: columns.map((column) => ({
+                id: column.id,
+                label: pickerLabel(column),
+                alwaysVisible: column.id === 'select' || column.id === 'name',
+              })),
             }}
             data-testid="runs-columns"
           />
@@ -150,7 +190,9 @@ export function RunsTable({ experiment, loading, runs, total, parameters, metric
               {filtered ? 'No runs match the filter' : `No runs in ${experiment} yet`}
             </Box>
             <Box variant="p" color="inherit">
-              {filtered ? 'Loosen a condition or clear the filter.' : 'Jobs started with this experiment in their ExperimentConfig record their runs here.'}
+              {filtered
+                ? 'Loosen a condition or clear the filter.'
+                : 'Jobs started with this experiment in their ExperimentConfig record their runs here.'}
             </Box>
             {filtered && <Button onClick={() => onStateChange({ ...state, filter: '' })}>Clear the filter</Button>}
           </Box>

@@ -16,7 +16,10 @@ export default function RunsView({ experiment, table }: { experiment: string; ta
   const runs = useSessionQuery('experiments.runs', { experiment });
   const [state, setState] = useTableAddress(experiment, table);
   const items = runs.data?.items;
-  const names = useMemo(() => ({ parameters: parameterNames(items ?? []), metrics: metricNames(items ?? []) }), [items]);
+  const names = useMemo(
+    () => ({ parameters: parameterNames(items ?? []), metrics: metricNames(items ?? []) }),
+    [items],
+  );
   const filterText = useDeferredValue(state.filter);
   // Before the runs arrive any name is accepted; the filter is checked against them once they do.
   const filter = useMemo(() => parseRunFilter(filterText, items ? names : undefined), [filterText, items, names]);
@@ -38,7 +41,11 @@ export default function RunsView({ experiment, table }: { experiment: string; ta
         {crumbs}
         <ErrorNotice
           error={runs.error}
-          title={missing ? `There is no experiment ${experiment} in this region` : `The runs of ${experiment} could not be listed`}
+          title={
+            missing
+              ? `There is no experiment ${experiment} in this region`
+              : `The runs of ${experiment} could not be listed`
+          }
           action={
             missing ? (
               <a href={experimentsHref()}>Back to the experiments</a>

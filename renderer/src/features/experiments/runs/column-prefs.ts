@@ -13,7 +13,10 @@ export function loadColumnDisplay(experiment: string): ColumnDisplay | undefined
   try {
     const parsed: unknown = JSON.parse(window.localStorage.getItem(storageKey(experiment)) ?? 'null');
     if (!Array.isArray(parsed)) return undefined;
-    return parsed.filter((entry): entry is { id: string; visible: boolean } => typeof entry?.id === 'string' && typeof entry?.visible === 'boolean');
+    return parsed.filter(
+      (entry): entry is { id: string; visible: boolean } =>
+        typeof entry?.id === 'string' && typeof entry?.visible === 'boolean',
+    );
   } catch {
     return undefined;
   }

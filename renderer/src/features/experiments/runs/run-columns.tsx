@@ -21,17 +21,26 @@ export function SourceLink({ source }: { source: RunSource | undefined }) {
 export function RunStatus({ run }: { run: Pick<Run, 'status' | 'statusMessage'> }) {
   return (
     <span data-status={run.status} title={run.statusMessage}>
-      <StatusIndicator type={RUN_STATUS_TYPE[run.status] ?? 'info'}>{RUN_STATUS_LABEL[run.status] ?? run.status}</StatusIndicator>
+      <StatusIndicator type={RUN_STATUS_TYPE[run.status] ?? 'info'}>
+        {RUN_STATUS_LABEL[run.status] ?? run.status}
+      </StatusIndicator>
     </span>
   );
 }
 
 // Every sortable column names itself as its sorting field: the table sorts by id (see run-sort.ts).
-const column = (id: string, label: string, cell: (run: Run) => ReactNode, sortable = true): RunColumn => ({
+const column = (
+  id: string,
+  label: string,
+  cell: (run: Run) => ReactNode,
+  width: number,
+  sortable = true,
+): RunColumn => ({
   id,
   label,
   header: label,
   cell,
+  width,
   ...(sortable ? { sortingField: id } : {}),
 });
 
@@ -49,19 +58,38 @@ export function runColumns(input: {
   return [
     input.select,
     {
-      ...column('name', 'Run', (run) => <span data-testid={`run-row-${run.name}`}>{run.displayName || run.name}</span>),
+      ...column(
+        'name',
+        'Run',
+        (run) => <span data-testid={`run-row-${run.name}`}>{run.displayName || run.name}</span>,
+        280,
+      ),
       isRowHeader: true,
     },
-    column('trial', 'Trial', (run) => run.trials.join(', ') || '—'),
-    column('status', 'Status', (run) => <RunStatus run={run} />),
-    column('source', 'Source job', (run) => <SourceLink source={run.source} />),
-    column('started', 'Started', (run) => (run.startedAt ? <time dateTime={run.startedAt}>{formatTime(run.startedAt)}</time> : '—')),
-    column('duration', 'Duration', (run) => {
-      const duration = runDuration(run, input.now);
-      return duration === undefined ? '—' : formatDuration(duration);
-    }),
-    ...input.parameters.map((name) => column(`param:${name}`, name, (run) => formatParameter(run.parameters[name]))),
-    ...input.metrics.map((name) => column(`metric:${name}`, name, (run) => <MetricCell metric={runMetric(run, name)} />)),
-    column('actions', 'Actions', input.actions, false),
+    column('trial', 'Trial', (run) => run.trials.join(', ') || '—', 200),
+    column('status', 'Status', (run) => <RunStatus run={run} />, 140),
+    column('source', 'Source job', (run) => <SourceLink source={run.source} />, 240),
+    column(
+      'started',
+      'Started',
+      (run) => (run.startedAt ? <time dateTime={run.startedAt}>{formatTime(run.startedAt)}</time> : '—'),
+      190,
+    ),
+    column(
+      'duration',
+      'Duration',
+      (run) => {
+        const duration = runDuration(run, input.now);
+        return duration === undefined ? '—' : formatDuration(duration);
+      },
+      130,
+    ),
+    ...input.parameters.map((name) =>
+      column(`param:${name}`, name, (run) => formatParameter(run.parameters[name]), 130),
+    ),
+    ...input.metrics.map((name) =>
+      column(`metric:${name}`, name, (run) => <MetricCell metric={runMetric(run, name)} />, 150),
+    ),
+    column('actions', 'Actions', input.actions, 240, false),
   ];
 }

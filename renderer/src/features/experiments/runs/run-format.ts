@@ -20,6 +20,8 @@ export function runDuration(run: Pick<Run, 'startedAt' | 'endedAt' | 'status'>, 
 }
 
 /** Metric and parameter values without float noise (0.8099999 → 0.81). */
-export const formatNumber = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? '—' : String(Number(value.toPrecision(6))));
+export const formatNumber = (value: number | undefined) =>
+  value === undefined || Number.isNaN(value) ? '—' : String(Number(value.toPrecision(6)));
 
-export const formatParameter = (value: string | number | undefined) => (value === undefined ? '—' : typeof value === 'number' ? formatNumber(value) : value);
+export const formatParameter = (value: string | number | undefined) =>
+  value === undefined ? '—' : typeof value === 'number' ? formatNumber(value) : value;

@@ -5,7 +5,10 @@ import { runsHref, type RunTableState } from '../experiments-routes';
  * The runs table's filter and sort, kept here while typing and written to the address (replacing
  * it, so Back leaves the experiment rather than undoing keystrokes); a reload restores them.
  */
-export function useTableAddress(experiment: string, fromAddress: RunTableState): [RunTableState, (next: RunTableState) => void] {
+export function useTableAddress(
+  experiment: string,
+  fromAddress: RunTableState,
+): [RunTableState, (next: RunTableState) => void] {
   const [state, setState] = useState(fromAddress);
   // An address opened from elsewhere (a link, the palette) while this table is open wins.
   const addressed = runsHref(experiment, fromAddress);
