@@ -35,6 +35,14 @@ const BENCHES: Bench[] = [
     name: 'upload 200 MB: SageDeck uploader vs aws s3 cp --recursive',
     run: async () => (await import('./upload-throughput')).benchUploadThroughput(),
   },
+  {
+    name: 'experiments compare: 50 runs × 100 parameters × 20 metrics in chromium vs plain React tables',
+    run: async () => (await import('./experiments-compare')).benchExperimentsCompare(),
+  },
+  {
+    name: 'lineage graph: 200 nodes drawn and panned in chromium vs a static SVG',
+    run: async () => (await import('./lineage-graph')).benchLineageGraph(),
+  },
 ];
 
 async function main(): Promise<void> {
