@@ -20,7 +20,7 @@ import { rerunName } from './rerun-name';
 export function RerunModal({ trainingJob, onDismiss }: { trainingJob: string; onDismiss: () => void }) {
   const [name, setName] = useState(() => rerunName(trainingJob));
   const [touched, setTouched] = useState(false);
-  const rerun = useSageMutation('experiments.rerun', { invalidate: ['jobs.list'] });
+  const rerun = useSageMutation('experiments.rerun', { invalidate: ['jobs.list', 'experiments.runs'] });
   const [created, setCreated] = useState<string>();
   const checked = jobNameSchema.safeParse(name);
   const nameError = rerun.fieldErrors.name ?? (checked.success ? undefined : checked.error.issues[0]?.message);
