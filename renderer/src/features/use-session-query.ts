@@ -8,6 +8,15 @@ import { selectSessionKey } from '../stores/session-key';
 export const SESSION_QUERY_ROOT = 'session-scoped';
 
 /**
+ * The key of a paged (infinite) session query. Its cache entry holds `{ pages }`, not one answer:
+ * a plain query of the same channel and input (a picker reading the first page) must never find
+ * it, or either one reads the other's shape. Invalidation by channel still reaches both.
+ */
+export function sessionPagesKey(sessionKey: string | undefined, channel: RequestChannel, input: unknown) {
+  return [SESSION_QUERY_ROOT, sessionKey, channel, input, 'pages'] as const;
+}
+
+/**
  * A request whose answer belongs to the current session (profile, region, generation, refresh).
  * The key changes on every switch or sign-in, so each open view reads again by itself, and an
  * answer that arrives for an older session lands in that session's cache entry, never on screen.

@@ -78,6 +78,10 @@ describe('experiments: register and re-run from a run', { timeout: 20_000 }, () 
       group: 'churn-prediction',
       trainingJob: 'train-run-c',
     });
+    // The group picker read registry.groups' first page; the registry's own paged list of the
+    // same channel must still open (it crashed on the picker's cached answer once).
+    window.location.hash = '#/registry';
+    expect(await screen.findByTestId('registry-group-churn-prediction')).toBeTruthy();
   });
 
   it('offers neither action for a run that is not a training run', async () => {

@@ -2,7 +2,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import type { RequestInput, RequestOutput } from '../../../../shared/contract';
 import { useClient, useSession } from '../../app/services';
 import { selectSessionKey } from '../../stores/session-key';
-import { SESSION_QUERY_ROOT } from '../use-session-query';
+import { sessionPagesKey } from '../use-session-query';
 
 type PagedChannel = 'buckets.list' | 'objects.list';
 
@@ -16,7 +16,7 @@ export function useDataPages<C extends PagedChannel>(channel: C, input: Omit<Req
   const sessionKey = useSession(selectSessionKey);
   const query = useInfiniteQuery<RequestOutput<C>, Error, { pages: RequestOutput<C>[] }, unknown[], string | undefined>(
     {
-      queryKey: [SESSION_QUERY_ROOT, sessionKey, channel, input],
+      queryKey: [...sessionPagesKey(sessionKey, channel, input)],
       queryFn: ({ pageParam }) =>
         client.request(channel, { ...input, ...(pageParam ? { nextToken: pageParam } : {}) } as RequestInput<C>),
       initialPageParam: undefined,

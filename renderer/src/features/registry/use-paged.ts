@@ -3,7 +3,7 @@ import type { RequestInput } from '../../../../shared/contract';
 import type { ModelGroupPage, ModelVersionPage } from '../../../../shared/domain/registry';
 import { useClient, useSession } from '../../app/services';
 import { selectSessionKey } from '../../stores/session-key';
-import { SESSION_QUERY_ROOT } from '../use-session-query';
+import { sessionPagesKey } from '../use-session-query';
 
 type PagedChannel = 'registry.groups' | 'registry.versions';
 type Page<C extends PagedChannel> = C extends 'registry.groups' ? ModelGroupPage : ModelVersionPage;
@@ -17,7 +17,7 @@ export function usePaged<C extends PagedChannel>(channel: C, input: Omit<Request
   const client = useClient();
   const sessionKey = useSession(selectSessionKey);
   const query = useInfiniteQuery({
-    queryKey: [SESSION_QUERY_ROOT, sessionKey, channel, input],
+    queryKey: sessionPagesKey(sessionKey, channel, input),
     queryFn: ({ pageParam }) =>
       client.request(channel, { ...input, ...(pageParam ? { nextToken: pageParam } : {}) } as RequestInput<C>) as Promise<Page<C>>,
     initialPageParam: undefined as string | undefined,

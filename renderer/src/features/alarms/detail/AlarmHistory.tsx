@@ -5,7 +5,7 @@ import type { AlarmHistoryPage } from '../../../../../shared/domain/alarms';
 import { useClient, useSession } from '../../../app/services';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { selectSessionKey } from '../../../stores/session-key';
-import { SESSION_QUERY_ROOT } from '../../use-session-query';
+import { sessionPagesKey } from '../../use-session-query';
 import { formatAgo, formatTime } from '../alarm-format';
 import { AlarmState } from '../AlarmState';
 import { useCoarseNow } from '../use-minute';
@@ -19,7 +19,7 @@ export function AlarmHistory({ name }: { name: string }) {
   const sessionKey = useSession(selectSessionKey);
   const now = useCoarseNow();
   const history = useInfiniteQuery({
-    queryKey: [SESSION_QUERY_ROOT, sessionKey, 'alarms.history', { name }],
+    queryKey: sessionPagesKey(sessionKey, 'alarms.history', { name }),
     queryFn: ({ pageParam }): Promise<AlarmHistoryPage> => client.request('alarms.history', { name, ...(pageParam ? { nextToken: pageParam } : {}) }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextToken,

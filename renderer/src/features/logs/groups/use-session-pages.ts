@@ -3,7 +3,7 @@ import type { RequestChannel } from '../../../../../shared/contract/channels';
 import type { RequestInput, RequestOutput } from '../../../../../shared/contract';
 import { useClient, useSession } from '../../../app/services';
 import { selectSessionKey } from '../../../stores/session-key';
-import { SESSION_QUERY_ROOT } from '../../use-session-query';
+import { sessionPagesKey } from '../../use-session-query';
 
 type PagedChannel = 'logs.groups' | 'logs.streams';
 
@@ -20,7 +20,7 @@ export function useSessionPages<C extends PagedChannel>(
   const client = useClient();
   const sessionKey = useSession(selectSessionKey);
   return useInfiniteQuery<RequestOutput<C>, Error, { pages: RequestOutput<C>[] }, unknown[], string | undefined>({
-    queryKey: [SESSION_QUERY_ROOT, sessionKey, channel satisfies RequestChannel, input],
+    queryKey: [...sessionPagesKey(sessionKey, channel satisfies RequestChannel, input)],
     queryFn: ({ pageParam }) =>
       client.request(channel, { ...input, ...(pageParam ? { nextToken: pageParam } : {}) } as RequestInput<C>),
     initialPageParam: undefined,
