@@ -9,7 +9,7 @@ export interface TracedPath {
   direction: 'upstream' | 'downstream';
 }
 
-function walk(graph: Pick<LineageGraph, 'focus' | 'edges'>, direction: TracedPath['direction']): TracedPath {
+function walk(graph: Pick<LineageGraph, 'focus' | 'edges'>, direction: TracedPath['direction'], descriptionsOnly: boolean): TracedPath {
   const nodes = new Set([graph.focus]);
   const edges = new Set<number>();
   const queue = [graph.focus];
@@ -17,7 +17,7 @@ function walk(graph: Pick<LineageGraph, 'focus' | 'edges'>, direction: TracedPat
     const current = queue.shift()!;
     graph.edges.forEach((edge, index) => {
       const [here, next] = direction === 'upstream' ? [edge.to, edge.from] : [edge.from, edge.to];
-      if (here !== current) return;
+      if (here !== current || (descriptionsOnly && edge.source !== 'description')) return;
       edges.add(index);
       if (!nodes.has(next)) {
         nodes.add(next);
@@ -29,10 +29,18 @@ function walk(graph: Pick<LineageGraph, 'focus' | 'edges'>, direction: TracedPat
 }
 
 /**
- * What the graph highlights: everything the focus was made from, walking edges upstream. A focus
- * with nothing upstream (a raw data prefix) is traced the other way, to the endpoints it fed.
+ * What the graph highlights: everything the focus was made from, walking edges upstream (the
+ * description-derived ones first). A focus with nothing upstream (a raw data prefix) is traced the
+ * other way, to the endpoints it fed.
  */
 export function tracePath(graph: Pick<LineageGraph, 'focus' | 'edges'>): TracedPath {
-  const upstream = walk(graph, 'upstream');
-  return upstream.edges.size > 0 ? upstream : walk(graph, 'downstream');
+  // AWS's associations also record history (every nightly run that wrote a prefix, an earlier
+  // deployment): the descriptions say what serves now, so they trace the path when they reach.
+  for (const descriptionsOnly of [true, false]) {
+    const upstream = walk(graph, 'upstream', descriptionsOnly);
+    if (upstream.edges.size > 0) return upstream;
+    const downstream = walk(graph, 'downstream', descriptionsOnly);
+    if (downstream.edges.size > 0) return downstream;
+  }
+  return { nodes: new Set([graph.focus]), edges: new Set(), direction: 'upstream' };
 }

@@ -10,7 +10,6 @@ import { MAX_COMPARED_RUNS } from '../../../../../shared/contract/experiments';
 import type { Run } from '../../../../../shared/domain/experiments';
 import { bestRuns, inferGoal } from '../../../../../shared/domain/run-compare';
 import { navigateHref } from '../../../app/hash-route';
-import { TOP_BAR_HEIGHT } from '../../../app/layout';
 import { useNow } from '../../../app/use-now';
 import { useRunActions } from '../actions/use-run-actions';
 import { compareRunsHref, type RunTableState } from '../experiments-routes';
@@ -125,8 +124,8 @@ export function RunsTable({
         }
         loading={loading}
         loadingText={`Loading the runs of ${experiment}`}
-        stickyHeader
-        stickyHeaderVerticalOffset={TOP_BAR_HEIGHT}
+        // No sticky header: Cloudscape's sticky copy of the header hides (aria-hidden) a second,
+        // still focusable "select every run" checkbox, which screen-reader users would land on.
         resizableColumns
         ariaLabels={{ tableLabel: `Runs of ${experiment}` }}
         header={
