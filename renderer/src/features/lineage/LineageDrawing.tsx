@@ -10,11 +10,23 @@ const NAME_CHARACTERS = 27;
 /** Where a card leads: its own area, or (for what has none) the lineage traced from it. */
 export const nodeHref = (node: LineageNode) => node.href ?? lineageHref(node.arn ?? node.uri ?? node.name);
 
+/**
+ * What the card shows, in the order it shows it (marks aside): its accessible name must contain
+ * it. Each line's text ends in a space, as a checker reads the lines run together.
+ */
+function cardWords(node: LineageNode, focus: boolean) {
+  return {
+    kind: `${KIND_LABELS[node.kind]}${focus ? ' · looked up' : ''}`,
+    name: shorten(node.name, NAME_CHARACTERS),
+    status: node.status ?? 'No status (data)',
+  };
+}
+
 function describeNode(node: LineageNode, focus: boolean, traced: boolean): string {
+  const words = cardWords(node, focus);
   return [
-    `${KIND_LABELS[node.kind]} ${node.name}`,
-    node.status ? `status ${node.status}` : undefined,
-    focus ? 'the resource looked up' : undefined,
+    `${words.kind} ${words.name} ${words.status}`,
+    words.name === node.name ? undefined : node.name,
     traced ? 'on the traced path' : undefined,
   ]
     .filter(Boolean)
@@ -24,6 +36,7 @@ function describeNode(node: LineageNode, focus: boolean, traced: boolean): strin
 function NodeCard({ placed, focus, traced }: { placed: PlacedNode; focus: boolean; traced: boolean }) {
   const { node, x, y } = placed;
   const tone = statusTone(node.status);
+  const words = cardWords(node, focus);
   // The translate sits on a group: TypeScript types <a> as HTML's, which has no transform.
   return (
     <g transform={`translate(${x} ${y})`}>
@@ -54,14 +67,14 @@ function NodeCard({ placed, focus, traced }: { placed: PlacedNode; focus: boolea
         <rect className={`lineage-node-stripe lineage-tone-${tone}`} width={6} height={NODE_HEIGHT} rx={3} />
         <text className="lineage-node-kind" x={16} y={20}>
           <tspan aria-hidden="true">{KIND_MARKS[node.kind]} </tspan>
-          {KIND_LABELS[node.kind]}
-          {focus ? ' · looked up' : ''}
+          {words.kind}{' '}
         </text>
         <text className="lineage-node-name" x={16} y={40}>
-          {shorten(node.name, NAME_CHARACTERS)}
+          {words.name}{' '}
         </text>
         <text className={`lineage-node-status lineage-tone-${tone}`} x={16} y={58}>
-          {node.status ? `${TONE_MARKS[tone]} ${node.status}` : 'No status (data)'}
+          {node.status && <tspan aria-hidden="true">{TONE_MARKS[tone]} </tspan>}
+          {words.status}
         </text>
       </a>
     </g>
