@@ -1,7 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { startSandbox, type RunningSandbox } from '../../electron/sandbox/index';
+import { runCli } from './cli-process';
 
 export interface CliEmulatorHome {
   /** The CLI's environment: a temporary home whose ~/.aws has the profile `emulator`. */
@@ -35,6 +37,41 @@ export async function startCliEmulatorHome(prefix: string): Promise<CliEmulatorH
     async close() {
       await emulator.stop();
       rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface CliEmulatorSuite {
+  readonly env: NodeJS.ProcessEnv;
+  readonly emulator: RunningSandbox;
+  /** Runs `sagedeck <args>` in the temporary home, expects exit 0 and parses what it printed. */
+  json<T>(...args: string[]): Promise<T>;
+}
+
+/** One CLI emulator home for the calling test file: started before its tests, removed after. */
+export function useCliEmulatorHome(prefix: string): CliEmulatorSuite {
+  let home: CliEmulatorHome | undefined;
+  beforeAll(async () => {
+    home = await startCliEmulatorHome(prefix);
+  });
+  afterAll(async () => {
+    await home?.close();
+  });
+  const started = (): CliEmulatorHome => {
+    if (!home) throw new Error('The CLI emulator home starts before the tests of the file.');
+    return home;
+  };
+  return {
+    get env() {
+      return started().env;
+    },
+    get emulator() {
+      return started().emulator;
+    },
+    async json<T>(...args: string[]): Promise<T> {
+      const result = await runCli(started().env, ...args);
+      expect(result.code, result.stderr).toBe(0);
+      return JSON.parse(result.stdout) as T;
     },
   };
 }

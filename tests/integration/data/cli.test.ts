@@ -1,24 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningSandbox } from '../../../electron/sandbox/index';
+import { describe, expect, it } from 'vitest';
 import type { BucketPage, BucketSummary, PostureCheck } from '../../../shared/domain/data';
-import { startCliEmulatorHome, type CliEmulatorHome } from '../../support/cli-emulator-home';
+import { useCliEmulatorHome } from '../../support/cli-emulator-home';
 import { runCli } from '../../support/cli-process';
 
-let home: CliEmulatorHome;
-let env: NodeJS.ProcessEnv;
-let emulator: RunningSandbox;
-
-beforeAll(async () => {
-  home = await startCliEmulatorHome('sagedeck-data-cli-');
-  ({ env, emulator } = home);
-});
-
-afterAll(async () => {
-  await home.close();
-});
+const cli = useCliEmulatorHome('sagedeck-data-cli-');
 
 async function buckets(profile: string): Promise<BucketSummary[]> {
-  const result = await runCli(env, 'call', 'buckets.list', '{}', '--profile', profile);
+  const result = await runCli(cli.env, 'call', 'buckets.list', '{}', '--profile', profile);
   expect(result.code, result.stderr).toBe(0);
   return (JSON.parse(result.stdout) as BucketPage).items;
 }
@@ -47,9 +35,9 @@ describe('sagedeck call buckets.list', () => {
       'GetBucketOwnershipControls',
       'GetBucketPolicyStatus',
     ]) {
-      emulator.control.addFault({ operation: `s3:${operation}`, kind: 'unknownOperation' });
+      cli.emulator.control.addFault({ operation: `s3:${operation}`, kind: 'unknownOperation' });
     }
-    emulator.control.resetCounters();
+    cli.emulator.control.resetCounters();
     const items = await buckets('emulator');
     const data = items.find((b) => b.name === 'sagedeck-demo-churn-data')!;
     expect(statuses(data)).toEqual({
@@ -72,8 +60,8 @@ describe('sagedeck call buckets.list', () => {
     );
     // Only operations AWS has; the ACL is read where ownership controls could not say ACLs are off.
     expect(
-      Object.keys(emulator.control.counters()).every((op) => op.startsWith('s3:Get') || op === 's3:ListBuckets'),
+      Object.keys(cli.emulator.control.counters()).every((op) => op.startsWith('s3:Get') || op === 's3:ListBuckets'),
     ).toBe(true);
-    expect(emulator.control.counters()['s3:GetBucketAcl']).toBe(2);
+    expect(cli.emulator.control.counters()['s3:GetBucketAcl']).toBe(2);
   }, 120_000);
 });

@@ -1,56 +1,37 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EXPERIMENTS_WITHOUT_SEARCH } from '../../../electron/core/areas/experiments/experiment-listing';
 import { RUNS_WITHOUT_SEARCH } from '../../../electron/core/areas/experiments/run-listing';
-import type { RunningSandbox } from '../../../electron/sandbox/index';
 import type { ExperimentPage, RunPage } from '../../../shared/domain/experiments';
-import { startCliEmulatorHome, type CliEmulatorHome } from '../../support/cli-emulator-home';
-import { runCli } from '../../support/cli-process';
+import { useCliEmulatorHome } from '../../support/cli-emulator-home';
 
-let home: CliEmulatorHome;
-let env: NodeJS.ProcessEnv;
-let emulator: RunningSandbox;
-
-beforeAll(async () => {
-  home = await startCliEmulatorHome('sagedeck-experiments-cli-');
-  ({ env, emulator } = home);
-});
-
-afterAll(async () => {
-  await home.close();
-});
-
-async function json<T>(...args: string[]): Promise<T> {
-  const result = await runCli(env, ...args);
-  expect(result.code, result.stderr).toBe(0);
-  return JSON.parse(result.stdout) as T;
-}
+const cli = useCliEmulatorHome('sagedeck-experiments-cli-');
 
 describe('sagedeck call experiments.*', () => {
   it("prints the built-in sandbox profile's experiments with their tags, and an experiment's runs", async () => {
-    const list = await json<ExperimentPage>('call', 'experiments.list', '{}', '--profile', 'sandbox');
+    const list = await cli.json<ExperimentPage>('call', 'experiments.list', '{}', '--profile', 'sandbox');
     expect(list.notice).toBeUndefined();
     expect(list.items.map((e) => [e.name, e.tags])).toEqual([
       ['churn-feature-set-v2', { project: 'churn' }],
       ['churn-xgboost-tuning', { project: 'churn' }],
     ]);
-    const runs = await json<RunPage>('call', 'experiments.runs', '{"experiment":"churn-xgboost-tuning"}', '--profile=sandbox');
+    const runs = await cli.json<RunPage>('call', 'experiments.runs', '{"experiment":"churn-xgboost-tuning"}', '--profile=sandbox');
     expect(runs.items).toHaveLength(10);
     expect(runs.items.every((r) => r.parameters.max_depth !== undefined && r.source?.kind === 'training')).toBe(true);
   });
 
   it('works through a profile whose endpoint_url is another emulator without Search', async () => {
-    emulator.control.addFault({ operation: 'sagemaker:Search', kind: 'unknownOperation' });
-    emulator.control.resetCounters();
-    const list = await json<ExperimentPage>('call', 'experiments.list', '{}', '--profile', 'emulator');
+    cli.emulator.control.addFault({ operation: 'sagemaker:Search', kind: 'unknownOperation' });
+    cli.emulator.control.resetCounters();
+    const list = await cli.json<ExperimentPage>('call', 'experiments.list', '{}', '--profile', 'emulator');
     expect(list.notice).toBe(EXPERIMENTS_WITHOUT_SEARCH);
     expect(list.items.map((e) => e.name)).toEqual(['churn-feature-set-v2', 'churn-xgboost-tuning']);
-    const runs = await json<RunPage>('call', 'experiments.runs', '{"experiment":"churn-xgboost-tuning"}', '--profile', 'emulator');
+    const runs = await cli.json<RunPage>('call', 'experiments.runs', '{"experiment":"churn-xgboost-tuning"}', '--profile', 'emulator');
     expect(runs.notice).toBe(RUNS_WITHOUT_SEARCH);
     expect(runs.items).toHaveLength(10);
     expect(runs.items.filter((r) => r.metrics.some((m) => m.name === 'validation:auc')).length).toBeGreaterThanOrEqual(8);
 
     // Only operations AWS has; Search once per read, refused.
-    const calls = emulator.control.counters();
+    const calls = cli.emulator.control.counters();
     expect(Object.keys(calls).sort()).toEqual([
       'sagemaker:DescribeTrialComponent',
       'sagemaker:ListExperiments',

@@ -1,36 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SEARCH_UNAVAILABLE } from '../../../electron/core/areas/jobs/job-listing';
-import type { RunningSandbox } from '../../../electron/sandbox/index';
 import type { JobDetail, JobPage } from '../../../shared/domain/jobs';
-import { startCliEmulatorHome, type CliEmulatorHome } from '../../support/cli-emulator-home';
-import { runCli } from '../../support/cli-process';
+import { useCliEmulatorHome } from '../../support/cli-emulator-home';
 
-let home: CliEmulatorHome;
-let env: NodeJS.ProcessEnv;
-let emulator: RunningSandbox;
-
-beforeAll(async () => {
-  home = await startCliEmulatorHome('sagedeck-jobs-cli-');
-  ({ env, emulator } = home);
-});
-
-afterAll(async () => {
-  await home.close();
-});
-
-async function json<T>(...args: string[]): Promise<T> {
-  const result = await runCli(env, ...args);
-  expect(result.code, result.stderr).toBe(0);
-  return JSON.parse(result.stdout) as T;
-}
+const cli = useCliEmulatorHome('sagedeck-jobs-cli-');
 
 describe('sagedeck call jobs.list', () => {
   it('prints the built-in sandbox profile\'s jobs, filtered by AWS status and name, with either option form', async () => {
     // One after another: each CLI process starts the embedded sandbox on the same data dir, and two
     // starting at once can each see the other's half-saved state (see the closing note of issue 8).
-    const all = await json<JobPage>('call', 'jobs.list', '{"kind":"training"}', '--profile', 'sandbox');
-    const completed = await json<JobPage>('call', 'jobs.list', '{"kind":"training","status":"Completed"}', '--profile=sandbox');
-    const processing = await json<JobPage>('call', 'jobs.list', '{"kind":"processing","nameContains":"preprocess"}', '--profile=sandbox');
+    const all = await cli.json<JobPage>('call', 'jobs.list', '{"kind":"training"}', '--profile', 'sandbox');
+    const completed = await cli.json<JobPage>('call', 'jobs.list', '{"kind":"training","status":"Completed"}', '--profile=sandbox');
+    const processing = await cli.json<JobPage>('call', 'jobs.list', '{"kind":"processing","nameContains":"preprocess"}', '--profile=sandbox');
     // The demo seed: 21 training jobs, 17 of them Completed; the nightly preprocessing jobs.
     expect(all.items).toHaveLength(21);
     expect(all.notice).toBeUndefined();
@@ -43,24 +24,24 @@ describe('sagedeck call jobs.list', () => {
   });
 
   it('works through a profile whose endpoint_url is another emulator without Search: list, describe, start, stop', async () => {
-    emulator.control.addFault({ operation: 'sagemaker:Search', kind: 'unknownOperation' });
-    emulator.control.resetCounters();
-    const page = await json<JobPage>('call', 'jobs.list', '{"kind":"training"}', '--profile', 'emulator');
+    cli.emulator.control.addFault({ operation: 'sagemaker:Search', kind: 'unknownOperation' });
+    cli.emulator.control.resetCounters();
+    const page = await cli.json<JobPage>('call', 'jobs.list', '{"kind":"training"}', '--profile', 'emulator');
     expect(page.items).toHaveLength(21);
     expect(page.notice).toBe(SEARCH_UNAVAILABLE);
 
     const name = page.items.find((job) => job.status === 'Completed')!.name;
-    const detail = await json<JobDetail>('call', 'jobs.describe', JSON.stringify({ kind: 'training', name }), '--profile', 'emulator');
+    const detail = await cli.json<JobDetail>('call', 'jobs.describe', JSON.stringify({ kind: 'training', name }), '--profile', 'emulator');
     expect(detail).toMatchObject({ name, status: 'Completed', instanceType: expect.stringMatching(/^ml\./) });
 
     const clone = { ...detail.startInput, name: `${name.slice(0, 50)}-clone` };
-    const started = await json<{ arn: string }>('call', 'jobs.start', JSON.stringify(clone), '--profile', 'emulator');
+    const started = await cli.json<{ arn: string }>('call', 'jobs.start', JSON.stringify(clone), '--profile', 'emulator');
     expect(started.arn).toContain(`training-job/${clone.name}`);
-    const stopped = await json<{ stopping: true }>('call', 'jobs.stop', JSON.stringify({ kind: 'training', name: clone.name }), '--profile', 'emulator', '--yes');
+    const stopped = await cli.json<{ stopping: true }>('call', 'jobs.stop', JSON.stringify({ kind: 'training', name: clone.name }), '--profile', 'emulator', '--yes');
     expect(stopped).toEqual({ stopping: true });
 
     // Only operations AWS has, and Search only where it was tried and refused.
-    const calls = emulator.control.counters();
+    const calls = cli.emulator.control.counters();
     expect(Object.keys(calls).sort()).toEqual([
       'sagemaker:CreateTrainingJob',
       'sagemaker:DescribeTrainingJob',

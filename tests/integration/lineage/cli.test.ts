@@ -1,29 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NO_LINEAGE_API } from '../../../electron/core/areas/lineage/associations';
 import { NO_SEARCH } from '../../../electron/core/areas/lineage/catalogs';
-import type { RunningSandbox } from '../../../electron/sandbox/index';
 import type { LineageGraph } from '../../../shared/domain/lineage';
-import { startCliEmulatorHome, type CliEmulatorHome } from '../../support/cli-emulator-home';
-import { runCli } from '../../support/cli-process';
+import { useCliEmulatorHome } from '../../support/cli-emulator-home';
 import { DATA_BUCKET, kindsAlong, nodeNamed, pathBetween } from './lineage-graph';
 
-let home: CliEmulatorHome;
-let env: NodeJS.ProcessEnv;
-let emulator: RunningSandbox;
-
-beforeAll(async () => {
-  home = await startCliEmulatorHome('sagedeck-lineage-cli-');
-  ({ env, emulator } = home);
-});
-
-afterAll(async () => {
-  await home.close();
-});
+const cli = useCliEmulatorHome('sagedeck-lineage-cli-');
 
 async function lineage(profile: string): Promise<LineageGraph> {
-  const result = await runCli(env, 'call', 'lineage.get', '{"resource":"churn-prod"}', '--profile', profile);
-  expect(result.code, result.stderr).toBe(0);
-  return JSON.parse(result.stdout) as LineageGraph;
+  return cli.json<LineageGraph>('call', 'lineage.get', '{"resource":"churn-prod"}', '--profile', profile);
 }
 
 /** churn-prod's chain reaches a completed training job and, before it, the raw data it came from. */
@@ -46,9 +31,9 @@ describe('sagedeck call lineage.get', () => {
 
   it('derives the chain from descriptions alone through a profile whose endpoint_url is an emulator without Search or the lineage API', async () => {
     for (const operation of ['Search', 'QueryLineage', 'ListContexts', 'ListArtifacts', 'ListActions', 'ListAssociations']) {
-      emulator.control.addFault({ operation: `sagemaker:${operation}`, kind: 'unknownOperation' });
+      cli.emulator.control.addFault({ operation: `sagemaker:${operation}`, kind: 'unknownOperation' });
     }
-    emulator.control.resetCounters();
+    cli.emulator.control.resetCounters();
     const graph = await lineage('emulator');
     expectTrainedOnRawData(graph);
     expect(graph.sources).toEqual(['description']);
@@ -56,7 +41,7 @@ describe('sagedeck call lineage.get', () => {
     expect(graph.notice).toContain(NO_LINEAGE_API);
 
     // Only operations AWS has; the refused ones tried once each at most.
-    const calls = emulator.control.counters();
+    const calls = cli.emulator.control.counters();
     expect(calls['sagemaker:Search'] ?? 0).toBeLessThanOrEqual(2);
     expect(calls['sagemaker:ListContexts']).toBe(1);
     expect(calls['sagemaker:QueryLineage']).toBeUndefined();
