@@ -8,6 +8,7 @@ import { parseRunFilter } from '../../../../../shared/domain/run-filter';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { useSessionQuery } from '../../use-session-query';
 import { experimentsHref, type RunTableState } from '../experiments-routes';
+import { ExperimentTags } from './ExperimentTags';
 import { RunsTable } from './RunsTable';
 import { useTableAddress } from './use-table-address';
 
@@ -78,6 +79,7 @@ export default function RunsView({ experiment, table }: { experiment: string; ta
         onStateChange={setState}
         filterError={filter.ok ? undefined : filter.message}
       />
+      <ExperimentTags experiment={experiment} />
     </SpaceBetween>
   );
 }
