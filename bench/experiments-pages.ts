@@ -12,8 +12,8 @@ import { CHROMIUM_ARGS } from './log-tail-support';
  * and its peer alternate, each run in a fresh tab, after one warm-up of each.
  */
 
-/** Bundles `bench/<entry>` with its CSS into `dir` and writes the page that loads it; returns its file:// URL. */
-export async function bundlePage(dir: string, entry: string, name: string): Promise<string> {
+/** Bundles `bench/<entry>` with its CSS into `dir` and writes the page that loads it (plus `style`); returns its file:// URL. */
+export async function bundlePage(dir: string, entry: string, name: string, style = ''): Promise<string> {
   await build({
     entryPoints: [join(__dirname, entry)],
     bundle: true,
@@ -27,7 +27,7 @@ export async function bundlePage(dir: string, entry: string, name: string): Prom
   });
   const html = join(dir, `${name}.html`);
   // Classic scripts: a page opened from file:// cannot load modules.
-  writeFileSync(html, `<!doctype html><html lang="en"><head><meta charset="UTF-8"><title>${name}</title><link rel="stylesheet" href="${name}.css"></head><body><div id="root"></div><script src="${name}.js"></script></body></html>`);
+  writeFileSync(html, `<!doctype html><html lang="en"><head><meta charset="UTF-8"><title>${name}</title><link rel="stylesheet" href="${name}.css">${style ? `<style>${style}</style>` : ''}</head><body><div id="root"></div><script src="${name}.js"></script></body></html>`);
   return pathToFileURL(html).href;
 }
 

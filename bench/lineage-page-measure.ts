@@ -4,7 +4,7 @@
  * members it uses.
  */
 import { until } from './experiments-page-measure';
-import { nextFrame } from './metrics-page-measure';
+import { nextFrame, recordFrames } from './metrics-page-measure';
 
 interface Element {
   getBoundingClientRect(): { left: number; top: number; width: number; height: number };
@@ -51,18 +51,7 @@ export async function panSequence(surface: string, moves: number, view: () => st
   const box = target.getBoundingClientRect();
   let x = box.left + 8;
   let y = box.top + 8;
-  const frames: number[] = [];
-  let running = true;
-  let last = 0;
-  const tick = (time: number) => {
-    frames.push(time - last);
-    last = time;
-    if (running) page.requestAnimationFrame(tick);
-  };
-  page.requestAnimationFrame((time) => {
-    last = time;
-    page.requestAnimationFrame(tick);
-  });
+  const recorder = recordFrames();
   await nextFrame();
   const before = view();
   pointer(target, 'pointerdown', x, y);
@@ -76,7 +65,7 @@ export async function panSequence(surface: string, moves: number, view: () => st
     steps.push(performance.now() - started);
   }
   pointer(target, 'pointerup', x, y);
-  running = false;
+  const frames = recorder.stop();
   if (view() === before) throw new Error(`the drag did not move ${surface} (still ${before})`);
   return { steps, frames };
 }

@@ -1,9 +1,8 @@
-import { build } from 'esbuild';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
+import { bundlePage } from './experiments-pages';
 import { figure, median, type Figure } from './figure';
 import { CHROMIUM_ARGS, percentile } from './log-tail-support';
 
@@ -18,22 +17,8 @@ interface PageFigures {
   frameMs: number[];
 }
 
-async function bundle(dir: string, name: 'console' | 'peer'): Promise<string> {
-  await build({
-    entryPoints: [join(__dirname, `metrics-page-${name}.tsx`)],
-    bundle: true,
-    format: 'iife',
-    minify: true,
-    jsx: 'automatic',
-    target: 'es2022',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    outfile: join(dir, `${name}.js`),
-    logLevel: 'error',
-  });
-  const html = join(dir, `${name}.html`);
-  // Classic scripts: a page opened from file:// cannot load modules.
-  writeFileSync(html, `<!doctype html><html lang="en"><head><meta charset="UTF-8"><title>${name}</title><link rel="stylesheet" href="${name}.css"><style>${GRID_CSS}</style></head><body><div id="root"></div><script src="${name}.js"></script></body></html>`);
-  return pathToFileURL(html).href;
+function bundle(dir: string, name: 'console' | 'peer'): Promise<string> {
+  return bundlePage(dir, `metrics-page-${name}.tsx`, name, GRID_CSS);
 }
 
 /** One fresh page: load, wait for the first paint of every chart, then the zoom sequence. */

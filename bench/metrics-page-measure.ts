@@ -51,11 +51,11 @@ export interface ZoomFigures {
   frames: number[];
 }
 
-/** `stepsPerChart` drag-zooms on each plot in turn (each halves the window), frames recorded throughout. */
-export async function zoomSequence(stepsPerChart: number): Promise<ZoomFigures> {
+/** Records every animation-frame interval from now until `stop()`, which returns them. */
+export function recordFrames(): { stop: () => number[] } {
   const frames: number[] = [];
   let running = true;
-  let last = performance.now();
+  let last = 0;
   const tick = (time: number) => {
     frames.push(time - last);
     last = time;
@@ -65,6 +65,17 @@ export async function zoomSequence(stepsPerChart: number): Promise<ZoomFigures> 
     last = time;
     page.requestAnimationFrame(tick);
   });
+  return {
+    stop: () => {
+      running = false;
+      return frames;
+    },
+  };
+}
+
+/** `stepsPerChart` drag-zooms on each plot in turn (each halves the window), frames recorded throughout. */
+export async function zoomSequence(stepsPerChart: number): Promise<ZoomFigures> {
+  const recorder = recordFrames();
   await nextFrame();
   const steps: number[] = [];
   const overs = Array.from(page.document.querySelectorAll('.u-over'));
@@ -76,6 +87,5 @@ export async function zoomSequence(stepsPerChart: number): Promise<ZoomFigures> 
       steps.push(performance.now() - started);
     }
   }
-  running = false;
-  return { steps, frames };
+  return { steps, frames: recorder.stop() };
 }
