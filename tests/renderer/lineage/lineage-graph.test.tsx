@@ -74,6 +74,18 @@ describe('lineage graph', { timeout: 20_000 }, () => {
     expect(screen.getByTestId('lineage-legend').textContent).toContain('The path from churn-prod back to its data');
   });
 
+  it('shows only the highlighted path when asked, and everything again after', async () => {
+    await renderChurnProd();
+    const all = nodes().length;
+    const toggle = within(screen.getByTestId('lineage-path-only')).getByRole('checkbox');
+    fireEvent.click(toggle);
+    await waitFor(() => expect(nodes()).toHaveLength(all - 1));
+    expect(nodes().some((node) => node.dataset.name === 'churn-explore')).toBe(false);
+    expect(nodes().every((node) => node.dataset.highlighted === 'true')).toBe(true);
+    fireEvent.click(toggle);
+    await waitFor(() => expect(nodes()).toHaveLength(all));
+  });
+
   it('traces a data prefix forward to what it fed when nothing is upstream of it', async () => {
     const graph = churnProdLineage();
     graph.focus = 's3://sagedeck-demo-data/churn/raw/';

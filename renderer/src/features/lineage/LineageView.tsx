@@ -5,6 +5,7 @@ import Box from '@cloudscape-design/components/box';
 import Header from '@cloudscape-design/components/header';
 import SegmentedControl from '@cloudscape-design/components/segmented-control';
 import SpaceBetween from '@cloudscape-design/components/space-between';
+import Toggle from '@cloudscape-design/components/toggle';
 import { useMemo, useState } from 'react';
 import type { LineageGraph } from '../../../../shared/domain/lineage';
 import { SageDeckError } from '../../../../shared/errors';
@@ -17,7 +18,7 @@ import { LineageCanvas } from './LineageCanvas';
 import { LineageLegend } from './LineageLegend';
 import { LineageList } from './LineageList';
 import { ResourceBox } from './ResourceBox';
-import { tracePath } from './traced-path';
+import { keepTraced, tracePath } from './traced-path';
 
 type Mode = 'graph' | 'list';
 
@@ -33,8 +34,10 @@ function whatWasTried(resource: string, region: string | undefined): string {
 
 function Graph({ graph }: { graph: LineageGraph }) {
   const [mode, setMode] = useState<Mode>('graph');
-  const layout = useMemo(() => layoutLineage(graph), [graph]);
-  const traced = useMemo(() => tracePath(graph), [graph]);
+  const [pathOnly, setPathOnly] = useState(false);
+  const shown = useMemo(() => (pathOnly ? keepTraced(graph, tracePath(graph)) : graph), [graph, pathOnly]);
+  const layout = useMemo(() => layoutLineage(shown), [shown]);
+  const traced = useMemo(() => tracePath(shown), [shown]);
   const focusName = layout.byId.get(graph.focus)?.node.name ?? graph.focus;
   const tracedWords =
     traced.direction === 'upstream' ? `The path from ${focusName} back to its data` : `What ${focusName} fed`;
@@ -80,6 +83,9 @@ function Graph({ graph }: { graph: LineageGraph }) {
             ]}
             data-testid="lineage-mode"
           />
+          <Toggle checked={pathOnly} onChange={({ detail }) => setPathOnly(detail.checked)} data-testid="lineage-path-only">
+            Only the highlighted path
+          </Toggle>
           <LineageLegend sources={graph.sources} tracedWords={tracedWords} />
         </div>,
         mode === 'graph' ? (
@@ -88,10 +94,10 @@ function Graph({ graph }: { graph: LineageGraph }) {
             layout={layout}
             traced={traced}
             focus={graph.focus}
-            label={`Lineage of ${focusName}: ${graph.nodes.length} resources and ${graph.edges.length} links. ${tracedWords} is highlighted.`}
+            label={`Lineage of ${focusName}: ${shown.nodes.length} resources and ${shown.edges.length} links. ${tracedWords} is highlighted.`}
           />
         ) : (
-          <LineageList key="list" graph={graph} layout={layout} traced={traced} />
+          <LineageList key="list" graph={shown} layout={layout} traced={traced} />
         ),
       ]}
     </SpaceBetween>

@@ -44,3 +44,12 @@ export function tracePath(graph: Pick<LineageGraph, 'focus' | 'edges'>): TracedP
   }
   return { nodes: new Set([graph.focus]), edges: new Set(), direction: 'upstream' };
 }
+
+/** The graph cut down to the traced path: for a chain lost among every run that wrote the same data. */
+export function keepTraced(graph: LineageGraph, path: TracedPath): LineageGraph {
+  return {
+    ...graph,
+    nodes: graph.nodes.filter((node) => path.nodes.has(node.id)),
+    edges: graph.edges.filter((_, index) => path.edges.has(index)),
+  };
+}
