@@ -54,6 +54,9 @@ describe('experiments: the runs table', { timeout: 20_000 }, () => {
     expect(within(summary).getByText('validation:auc')).toBeTruthy();
     expect(within(summary).getByRole('row', { name: 'Max 1.41' })).toBeTruthy();
     expect(within(summary).getByRole('row', { name: 'Count 12' })).toBeTruthy();
+    fireEvent.keyDown(summary, { key: 'Escape' });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(within(rowC).getByRole('button', { name: '0.94' }));
   });
 
   it('filters on a metric and a parameter, and keeps the expression in the address', async () => {
