@@ -3,6 +3,7 @@ import type { AlarmStateChange } from '../../../types';
 import type { SageMakerDeps } from '../base/deps';
 import type { DeploymentRecord, EndpointRecord, VariantState } from '../base/records';
 import { key, type RegionState } from '../base/state';
+import { trackEndpoint } from '../lineage/hosting-tracking';
 import { logInstanceStart, resolvedImages } from '../endpoints/instances';
 import { modelProblem } from '../endpoints/model-check';
 import { endpointTimerKey } from '../endpoints/timer-keys';
@@ -73,7 +74,7 @@ export class DeploymentRunner {
     } else if (d.phase === 'Baking') {
       this.deps.timers.after(timerKey, Math.max(0, d.waitMs - elapsed(d.phaseStartMs)), () => this.baked(state, endpoint));
     } else {
-      this.deps.timers.after(timerKey, Math.max(0, d.terminationWaitMs - elapsed(d.phaseStartMs)), () => this.complete(endpoint));
+      this.deps.timers.after(timerKey, Math.max(0, d.terminationWaitMs - elapsed(d.phaseStartMs)), () => this.complete(state, endpoint));
     }
   }
 
@@ -155,7 +156,7 @@ export class DeploymentRunner {
     } else {
       d.phase = 'Terminating';
       d.phaseStartMs = this.now();
-      this.deps.timers.after(endpointTimerKey.deployment(endpoint), d.terminationWaitMs, () => this.complete(endpoint));
+      this.deps.timers.after(endpointTimerKey.deployment(endpoint), d.terminationWaitMs, () => this.complete(state, endpoint));
     }
   }
 
@@ -166,7 +167,7 @@ export class DeploymentRunner {
     return this.rollbackAlarms(d).filter((name) => alarms.state(state.where, name) === 'ALARM');
   }
 
-  private complete(endpoint: EndpointRecord): void {
+  private complete(state: RegionState, endpoint: EndpointRecord): void {
     const d = endpoint.deployment;
     if (!d) return;
     this.deps.timers.cancel(endpointTimerKey.deployment(endpoint));
@@ -176,6 +177,8 @@ export class DeploymentRunner {
     delete endpoint.deployment;
     endpoint.status = 'InService';
     endpoint.lastModifiedMs = this.now();
+    // As AWS does when an update completes: a ModelDeployment action for the config now served.
+    trackEndpoint(state, endpoint);
   }
 
   private rollBack(endpoint: EndpointRecord, reason: string): void {

@@ -18,7 +18,6 @@ import { typed } from '../base/typed';
 import { putTags } from '../tags/tag-store';
 import { Checker } from '../validation/checker';
 import { checkExperimentEntityName, checkTags } from '../validation/common';
-import { trackEndpoints } from './hosting-tracking';
 import { checkEntityType, checkListing, checkSourceUri, LINEAGE_ENUMS, LINEAGE_LIMITS } from './validation';
 import { createArtifactRecord, lineageOf } from './store';
 
@@ -67,7 +66,6 @@ export function artifactOperations(deps: SageMakerDeps): Record<string, Operatio
     }
     c.done();
     const state = region(ctx);
-    trackEndpoints(state);
     const a = lineageOf(state).artifacts[(input.ArtifactArn ?? '').toLowerCase()];
     if (!a) throw resourceNotFound(`Artifact '${input.ArtifactArn ?? ''}' does not exist.`);
     return {
@@ -89,7 +87,6 @@ export function artifactOperations(deps: SageMakerDeps): Record<string, Operatio
     c.length('artifactType', input.ArtifactType, 0, LINEAGE_LIMITS.entityType);
     c.done();
     const state = region(ctx);
-    trackEndpoints(state);
     const matching = Object.values(lineageOf(state).artifacts).filter(
       (a) =>
         (input.SourceUri === undefined || a.sourceUri === input.SourceUri) &&

@@ -18,7 +18,6 @@ import { inWindow, toDate } from '../base/time';
 import { typed } from '../base/typed';
 import { Checker } from '../validation/checker';
 import { ASSOCIATION_ENTITY_ARN, findEntity, requireEntity } from './entities';
-import { trackEndpoints } from './hosting-tracking';
 import { associationKey, lineageOf } from './store';
 import { checkListing, LINEAGE_ENUMS, LINEAGE_LIMITS } from './validation';
 
@@ -90,7 +89,6 @@ export function associationOperations(deps: SageMakerDeps): Record<string, Opera
     c.oneOf('associationType', input.AssociationType, LINEAGE_ENUMS.associationType);
     c.done();
     const state = region(ctx);
-    trackEndpoints(state);
     const same = (a: string, b: string | undefined) => b === undefined || a.toLowerCase() === b.toLowerCase();
     const matching = Object.values(lineageOf(state).associations)
       .filter((a) => same(a.sourceArn, input.SourceArn) && same(a.destinationArn, input.DestinationArn) && (input.AssociationType === undefined || a.type === input.AssociationType))

@@ -99,8 +99,3 @@ export function trackEndpoint(state: RegionState, endpoint: EndpointRecord): Nam
   lineage.endpoints[endpoint.arn] = { createdMs: endpoint.createdMs, configName: endpoint.configName, contextArn, actionArn: action.arn };
   return action;
 }
-
-/** Updates finish on the deployment runner's timers; lineage reads catch up with them here. */
-export function trackEndpoints(state: RegionState): void {
-  for (const endpoint of Object.values(state.endpoints)) trackEndpoint(state, endpoint);
-}

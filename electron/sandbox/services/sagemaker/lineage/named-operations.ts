@@ -28,7 +28,6 @@ import { putTags } from '../tags/tag-store';
 import { Checker } from '../validation/checker';
 import { checkTags } from '../validation/common';
 import { ENUMS } from '../validation/patterns';
-import { trackEndpoints } from './hosting-tracking';
 import { lineageOf, namedRecord } from './store';
 import { checkListing, checkNamedEntity, LINEAGE_ENUMS, LINEAGE_LIMITS } from './validation';
 
@@ -103,7 +102,6 @@ function listNamed(deps: SageMakerDeps, kind: Kind, input: ListInput, ctx: Ctx):
   c.length(`${kind}Type`, input.type, 0, LINEAGE_LIMITS.entityType);
   c.done();
   const state = deps.store.region(whereOf(ctx));
-  trackEndpoints(state);
   const matching = Object.values(mapOf(state, kind)).filter(
     (r) =>
       (input.SourceUri === undefined || r.source.SourceUri === input.SourceUri) &&
@@ -120,7 +118,6 @@ function describeNamed(deps: SageMakerDeps, kind: Kind, nameOrArn: string | unde
   if (c.required(`${kind}Name`, nameOrArn)) c.length(`${kind}Name`, nameOrArn, 1, 256);
   c.done();
   const state = deps.store.region(whereOf(ctx));
-  trackEndpoints(state);
   return find(state, kind, nameOrArn ?? '');
 }
 

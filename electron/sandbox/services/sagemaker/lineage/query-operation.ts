@@ -9,7 +9,6 @@ import { Checker } from '../validation/checker';
 import { PATTERNS } from '../validation/patterns';
 import { findEntity, requireEntity, type LineageEntity } from './entities';
 import { onPaths, traverse, type Way } from './graph';
-import { trackEndpoints } from './hosting-tracking';
 import { lineageOf } from './store';
 import { LINEAGE_ENUMS } from './validation';
 
@@ -77,7 +76,6 @@ export function queryLineageOperations(deps: SageMakerDeps): Record<string, Oper
     QueryLineage: typed((input: QueryLineageRequest, ctx): QueryLineageResponse => {
       validate(input);
       const state = deps.store.region(whereOf(ctx));
-      trackEndpoints(state);
       return query(state, input);
     }),
   };
