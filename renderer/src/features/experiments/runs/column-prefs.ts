@@ -33,10 +33,13 @@ export function saveColumnDisplay(experiment: string, display: readonly TablePro
 /** Parameter columns shown before the user picks: enough to compare, not a wall of them. */
 const DEFAULT_PARAMETER_COLUMNS = 12;
 
+/** What SageMaker records about the job itself (`SageMaker.ImageUri`, `SageMaker.InstanceType`…), not a hyperparameter. */
+const isJobSetting = (id: string) => id.startsWith('param:SageMaker.');
+
 /**
  * The stored order and visibility for the columns that still exist, then any new column (a metric
- * recorded since) shown at the end; without a stored choice, every column but the parameters
- * beyond the first dozen.
+ * recorded since) shown at the end; without a stored choice, every column but SageMaker's own job
+ * settings and the hyperparameters beyond the first dozen (all of them a click away in the picker).
  */
 export function columnDisplay(ids: readonly string[], stored: ColumnDisplay | undefined): ColumnDisplay {
   if (stored) {
@@ -45,5 +48,8 @@ export function columnDisplay(ids: readonly string[], stored: ColumnDisplay | un
     return [...known, ...added];
   }
   let parameters = 0;
-  return ids.map((id) => ({ id, visible: !id.startsWith('param:') || ++parameters <= DEFAULT_PARAMETER_COLUMNS }));
+  return ids.map((id) => ({
+    id,
+    visible: !id.startsWith('param:') || (!isJobSetting(id) && ++parameters <= DEFAULT_PARAMETER_COLUMNS),
+  }));
 }
