@@ -88,6 +88,31 @@ describe('CloudWatch metrics', () => {
     expect(second.NextToken).toBeUndefined();
   });
 
+  it('keeps data past 15 days as five-minute points, as CloudWatch does, while newer data keeps arriving', async () => {
+    env.clock.advance(5 * MINUTE);
+    await putKnownLatencies();
+    const metric = { Namespace: 'SageDeck/Test', MetricName: 'ModelLatency', Dimensions: endpoint('churn-prod') };
+    env.clock.advance(20 * 24 * 60 * MINUTE);
+    // A datum now makes the store roll its old minutes up (it did drop them before).
+    await env.cloudwatch.send(
+      new PutMetricDataCommand({ Namespace: 'SageDeck/Test', MetricData: [{ ...metric, Timestamp: new Date(env.clock.now()), Value: 5, Unit: 'Milliseconds' }] }),
+    );
+    const old = await env.cloudwatch.send(
+      new GetMetricDataCommand({
+        StartTime: start,
+        EndTime: new Date(start.getTime() + 10 * MINUTE),
+        MetricDataQueries: [
+          { Id: 'count', MetricStat: { Metric: metric, Period: 300, Stat: 'SampleCount' } },
+          { Id: 'max', MetricStat: { Metric: metric, Period: 300, Stat: 'Maximum' } },
+        ],
+      }),
+    );
+    const byId = Object.fromEntries((old.MetricDataResults ?? []).map((item) => [item.Id, item]));
+    expect(byId.count?.Values).toEqual([200]);
+    expect(byId.max?.Values).toEqual([200]);
+    expect(byId.count?.Timestamps?.map((t: Date) => t.toISOString())).toEqual(['2026-01-05T09:00:00.000Z']);
+  });
+
   it('refuses metric math with a clear ValidationError', async () => {
     const error = await cloudWatchError(
       env.cloudwatch.send(

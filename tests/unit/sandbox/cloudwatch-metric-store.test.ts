@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { MetricStore, RETENTION_MS, SAMPLES_PER_MINUTE } from '../../../electron/sandbox/services/cloudwatch/metric-store';
+import { MetricStore, SAMPLES_PER_MINUTE } from '../../../electron/sandbox/services/cloudwatch/metric-store';
 import { extendedStatistic } from '../../../electron/sandbox/services/cloudwatch/statistics';
 
 const where = { accountId: '111122223333', region: 'us-east-1' };
 const metric = { namespace: 'N', metricName: 'Latency', dimensions: [{ Name: 'EndpointName', Value: 'e' }], unit: 'Milliseconds' };
 const T0 = Date.UTC(2026, 0, 5, 9, 0, 0);
+const DAY = 24 * 3600_000;
 
 function put(store: MetricStore, timestamp: number, values: { value: number; count: number }[], now = timestamp) {
   let count = 0;
@@ -40,14 +41,36 @@ describe('metric store', () => {
     expect(bucket?.samples.length).toBe(SAMPLES_PER_MINUTE);
   });
 
-  it('drops minutes older than the retention as new data arrives, and survives a snapshot', () => {
+  it('rolls minutes older than 15 days up into five-minute points as new data arrives, and survives a snapshot', () => {
     const store = new MetricStore();
     put(store, T0, [{ value: 1, count: 1 }]);
     put(store, T0 + 60_000, [{ value: 2, count: 1 }]);
     const copy = new MetricStore();
     copy.restore(JSON.parse(JSON.stringify(store.snapshot())));
     expect([...(copy.find(where, 'N', 'Latency', metric.dimensions)[0]?.buckets.keys() ?? [])]).toEqual([T0, T0 + 60_000]);
-    put(copy, T0 + RETENTION_MS + 30_000, [{ value: 3, count: 1 }]);
-    expect([...(copy.find(where, 'N', 'Latency', metric.dimensions)[0]?.buckets.keys() ?? [])]).toEqual([T0 + 60_000, T0 + RETENTION_MS]);
+    // Past 15 days CloudWatch keeps five-minute points: both minutes fold into the one at 09:00.
+    put(copy, T0 + 15 * DAY + 90_000, [{ value: 3, count: 1 }]);
+    const series = copy.find(where, 'N', 'Latency', metric.dimensions)[0];
+    expect([...(series?.buckets.keys() ?? [])]).toEqual([T0, T0 + 15 * DAY + 60_000]);
+    expect(series?.buckets.get(T0)?.count).toBe(2);
+  });
+
+  it('keeps hourly points past 63 days and nothing past 455, as CloudWatch does', () => {
+    const store = new MetricStore();
+    for (let minute = 0; minute < 120; minute += 1) put(store, T0 + minute * 60_000, [{ value: minute, count: 1 }]);
+    put(store, T0 + 64 * DAY, [{ value: 0, count: 1 }]);
+    const series = store.find(where, 'N', 'Latency', metric.dimensions)[0];
+    expect([...(series?.buckets.keys() ?? [])]).toEqual([T0, T0 + 3600_000, T0 + 64 * DAY]);
+    expect(series?.buckets.get(T0)).toMatchObject({ count: 60, min: 0, max: 59 });
+    // 456 days on, the first two hours have expired; the point from day 64 is an hourly one.
+    put(store, T0 + 456 * DAY, [{ value: 0, count: 1 }]);
+    expect([...(series?.buckets.keys() ?? [])]).toEqual([T0 + 64 * DAY, T0 + 456 * DAY]);
+  });
+
+  it('rolls up a late datum older than every bucket it already had', () => {
+    const store = new MetricStore();
+    put(store, T0 + 20 * DAY, [{ value: 1, count: 1 }]);
+    put(store, T0 + 60_000, [{ value: 2, count: 1 }], T0 + 20 * DAY + 2 * 3600_000);
+    expect([...(store.find(where, 'N', 'Latency', metric.dimensions)[0]?.buckets.keys() ?? [])]).toEqual([T0, T0 + 20 * DAY]);
   });
 });

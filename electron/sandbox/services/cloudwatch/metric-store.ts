@@ -1,10 +1,9 @@
 import type { Dimension } from '@aws-sdk/client-cloudwatch';
+import { rollUpDue, rollUp } from './metric-retention';
 import { type Bucket, type Contribution, MINUTE_MS, metricKey, type Series, sortDimensions, type Where } from './model';
 
 /** Raw values kept per minute for percentiles: enough for p99 to be meaningful, bounded under load. */
 export const SAMPLES_PER_MINUTE = 1000;
-/** CloudWatch keeps one-minute data for 15 days; the sandbox keeps nothing coarser or older. */
-export const RETENTION_MS = 15 * 24 * 60 * MINUTE_MS;
 
 type SnapshotBucket = [number, number, number, number, number, number[]];
 interface SnapshotSeries {
@@ -54,6 +53,7 @@ export class MetricStore {
     }
     series.lastPutMs = Math.max(series.lastPutMs, now);
     const minute = Math.floor(timestamp / MINUTE_MS) * MINUTE_MS;
+    series.oldestMs = Math.min(series.oldestMs ?? series.buckets.keys().next().value ?? minute, minute);
     let bucket = series.buckets.get(minute);
     if (!bucket) {
       bucket = { count: 0, sum: 0, min: Infinity, max: -Infinity, samples: [] };
@@ -97,12 +97,12 @@ export class MetricStore {
     return this.random;
   }
 
+  /** Rolls old minutes up into CloudWatch's coarser tiers (metric-retention.ts), at most hourly per series. */
   private prune(series: Series, now: number): void {
-    const cutoff = now - RETENTION_MS;
-    for (const minute of series.buckets.keys()) {
-      if (minute >= cutoff) break;
-      series.buckets.delete(minute);
-    }
+    if (!rollUpDue(series.oldestMs, series.rolledUpMs, now)) return;
+    series.buckets = rollUp(series.buckets, now, SAMPLES_PER_MINUTE);
+    series.rolledUpMs = now;
+    series.oldestMs = series.buckets.keys().next().value;
   }
 
   /** Every series of a region (all units). */

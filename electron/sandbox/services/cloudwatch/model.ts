@@ -22,10 +22,17 @@ export interface Series {
   /** Sorted by name, the order ListMetrics and identity use. */
   dimensions: Dimension[];
   unit: string;
-  /** Minute start (epoch ms) -> aggregate. */
+  /**
+   * Bucket start (epoch ms) -> aggregate, oldest first: one minute each for 15 days, then five
+   * minutes, then an hour (metric-retention.ts), as CloudWatch keeps them.
+   */
   buckets: Map<number, Bucket>;
   /** When data was last received (sandbox clock), for ListMetrics' RecentlyActive. */
   lastPutMs: number;
+  /** When old buckets were last rolled up (sandbox clock); unset after a restore. */
+  rolledUpMs?: number;
+  /** The oldest bucket's start, kept on write: a late datum can land before the map's first key. */
+  oldestMs?: number;
 }
 
 /** What one datum contributes before it is folded into its minute. */
