@@ -16,8 +16,9 @@ const LineageView = lazy(() => import('../lineage/LineageView'));
 
 function ExperimentsArea(_props: AreaProps) {
   const route = useRoute();
-  // An experiment named "lineage" would be shadowed here; SageDeck's own address wins.
-  const lineage = route.path[0] === LINEAGE_SEGMENT && route.path.length === 1;
+  // Lineage addresses always carry `resource` (empty for the look-up box alone); an experiment
+  // named "lineage" keeps its runs page, whose addresses never do.
+  const lineage = route.path.length === 1 && route.path[0] === LINEAGE_SEGMENT && route.params.has('resource');
   const view = lineage ? undefined : experimentsView(route);
   return (
     <div data-testid="experiments-area">

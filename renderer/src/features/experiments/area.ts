@@ -11,6 +11,12 @@ export const experimentsArea: AreaManifest = {
       keywords: 'experiments runs trials trial components compare metrics parameters',
       path: '/experiments',
     },
+    {
+      id: 'experiments-lineage',
+      label: 'Lineage of a resource',
+      keywords: 'lineage trace chain data model endpoint s3 provenance upstream downstream',
+      path: '/experiments/lineage?resource=',
+    },
   ],
   load: () => import('./ExperimentsArea'),
 };
