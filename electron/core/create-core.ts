@@ -38,6 +38,7 @@ import { realClock } from './sso/clock';
 import { createSsoService } from './sso/sso-service';
 import { SsoRuntime } from './sso/sso-runtime';
 import { WatcherRegistry } from './watch/watcher-registry';
+import { WriteEpoch } from './watch/write-epoch';
 
 /** Builds the core every host shares: one per process, one data dir. */
 export async function createCore(options: CoreOptions): Promise<Core> {
@@ -49,7 +50,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const managed = await openManagedProfiles(options.dataDir, secrets);
   const profilesWith = (productionProfiles: readonly string[]) => listProfiles(env, productionProfiles, managed.list());
   const session = await openSessionManager({ settings, env, listProfiles: () => profilesWith(settings.get().productionProfiles) });
+  const writes = new WriteEpoch();
   const gate = createMutationGate({
+    settled: () => writes.advance(),
     where: () => {
       const current = session.current();
       return { profile: current.profile, region: current.region, production: current.production };
@@ -93,7 +96,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     journalArea({ journal }),
     promptsArea({ prompts }),
     ssoArea(sso),
-    jobsArea({ clients, session, watchers, dataDir: options.dataDir, ...(options.now ? { now: options.now } : {}) }),
+    jobsArea({ clients, session, watchers, writes, dataDir: options.dataDir, ...(options.now ? { now: options.now } : {}) }),
     logsArea({
       clients,
       session,
@@ -105,6 +108,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       clients,
       session,
       watchers,
+      writes,
       dataDir: options.dataDir,
       ...(options.now ? { now: options.now } : {}),
       ...(options.watch?.timers ? { timers: options.watch.timers } : {}),
@@ -114,6 +118,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       clients,
       session,
       watchers,
+      writes,
       ...(options.now ? { now: options.now } : {}),
       ...(options.watch?.timers ? { timers: options.watch.timers } : {}),
     }),

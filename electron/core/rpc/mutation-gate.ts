@@ -16,6 +16,8 @@ export interface GateDeps {
   where: () => { profile: string; region: string; account?: string; production: boolean };
   record: (entry: Omit<JournalEntry, 'id'>) => Promise<void>;
   now?: () => number;
+  /** Told when a mutation has finished, whatever its outcome (shared reads begun before it end there). */
+  settled?: () => void;
 }
 
 /**
@@ -57,7 +59,7 @@ export function createMutationGate(deps: GateDeps): MutationGate {
         ...(where.account ? { account: where.account } : {}),
       };
       try {
-        const result = await perform();
+        const result = await perform().finally(() => deps.settled?.());
         await deps.record({ ...base, outcome: 'success', durationMs: now() - started });
         return result;
       } catch (error) {

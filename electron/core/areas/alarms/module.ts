@@ -3,6 +3,7 @@ import type { AlarmPage, AlarmSummary } from '../../../../shared/domain/alarms';
 import type { SessionClients } from '../../session/session-clients';
 import type { SessionManager } from '../../session/session-manager';
 import { SingleFlight } from '../../watch/single-flight';
+import type { WriteEpoch } from '../../watch/write-epoch';
 import type { WatchTimers } from '../../watch/timers';
 import { watchKey, type WatcherRegistry } from '../../watch/watcher-registry';
 import type { AreaModule } from '../area-module';
@@ -17,13 +18,15 @@ export interface AlarmsAreaDeps {
   clients: SessionClients;
   session: SessionManager;
   watchers: WatcherRegistry;
+  /** Finished writes: a list asked for after one never joins a list call begun before it. */
+  writes?: WriteEpoch;
   now?: () => number;
   timers?: WatchTimers;
 }
 
 /** CloudWatch alarms: the board (list, watch), history, maintenance, recommended alarms, edit and delete. */
 export function alarmsArea(deps: AlarmsAreaDeps): AreaModule<typeof alarmsRequests, typeof alarmsStreams> {
-  const lists = new SingleFlight<AlarmPage>();
+  const lists = new SingleFlight<AlarmPage>(deps.writes);
   const cloudwatch = async (purpose: 'interactive' | 'polling' = 'interactive') => (await deps.clients.current()).get('cloudwatch', purpose);
   const sagemaker = async () => (await deps.clients.current()).get('sagemaker');
   // The board's list and a new watcher's first poll share one set of DescribeAlarms pages.

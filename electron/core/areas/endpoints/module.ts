@@ -3,6 +3,7 @@ import type { Budget, RecentPayload } from '../../../../shared/domain/endpoints'
 import type { SessionClients } from '../../session/session-clients';
 import type { SessionManager } from '../../session/session-manager';
 import { SingleFlight } from '../../watch/single-flight';
+import type { WriteEpoch } from '../../watch/write-epoch';
 import type { WatchTimers } from '../../watch/timers';
 import { watchKey, type WatcherRegistry } from '../../watch/watcher-registry';
 import type { AreaModule } from '../area-module';
@@ -27,6 +28,8 @@ export interface EndpointsAreaDeps {
   clients: SessionClients;
   session: SessionManager;
   watchers: WatcherRegistry;
+  /** Finished writes: a list asked for after one never joins a list call begun before it. */
+  writes?: WriteEpoch;
   dataDir: string;
   now?: () => number;
   timers?: WatchTimers;
@@ -43,7 +46,7 @@ export function endpointsArea(deps: EndpointsAreaDeps): AreaModule<typeof endpoi
   const budgets = openKeyedStore<number>(deps.dataDir, 'endpoint-budgets.json');
   const payloads = openKeyedStore<RecentPayload[]>(deps.dataDir, 'endpoint-payloads.json');
   const pending = openKeyedStore<PendingRegistration>(deps.dataDir, 'endpoint-pending-scaling.json');
-  const firstPages = new SingleFlight<EndpointPage>();
+  const firstPages = new SingleFlight<EndpointPage>(deps.writes);
 
   const where = () => deps.session.current();
   const sagemaker = async (purpose: 'interactive' | 'polling' = 'interactive') => (await deps.clients.current()).get('sagemaker', purpose);

@@ -14,6 +14,7 @@ import { ErrorCodes, SageDeckError } from '../../../../shared/errors';
 import type { SessionClients } from '../../session/session-clients';
 import type { SessionManager } from '../../session/session-manager';
 import { SingleFlight } from '../../watch/single-flight';
+import type { WriteEpoch } from '../../watch/write-epoch';
 import { watchKey, type WatcherRegistry } from '../../watch/watcher-registry';
 import type { AreaModule } from '../area-module';
 import { withFieldErrors } from './aws-field-errors';
@@ -31,6 +32,8 @@ export interface JobsAreaDeps {
   clients: SessionClients;
   session: SessionManager;
   watchers: WatcherRegistry;
+  /** Finished writes: a list asked for after one never joins a list call begun before it. */
+  writes?: WriteEpoch;
   dataDir: string;
   now?: () => number;
 }
@@ -46,7 +49,7 @@ export function jobsArea(deps: JobsAreaDeps): AreaModule<typeof jobsRequests, ty
   const sagemaker = async () => (await deps.clients.current()).get('sagemaker');
   const pollingSagemaker = async () => (await deps.clients.current()).get('sagemaker', 'polling');
   // A list opening asks for its first page and starts a watcher whose first poll is that page: one call.
-  const firstPages = new SingleFlight<JobPage>();
+  const firstPages = new SingleFlight<JobPage>(deps.writes);
   const firstPage = (query: JobQuery, client: () => Promise<SageMakerClient>, signal: AbortSignal) => {
     const { kind, status, nameContains, createdAfter, createdBefore } = query;
     const key = watchKey(deps.session.current().generation, 'jobs-first-page', {
