@@ -1,0 +1,2 @@
+export { validateJsonSchema, validationErrorString, type Schema, type ModelResolver } from './validate';
+export { validateBodyAgainstModel, UNPARSABLE_BODY } from './models';
