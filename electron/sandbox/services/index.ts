@@ -1,6 +1,7 @@
 import type { ServiceModuleFactory } from '../types';
 import { createAutoScalingModule } from './autoscaling';
 import { createCloudWatchModule } from './cloudwatch';
+import { createElbModule } from './elbv2';
 import { createLogsModule } from './logs';
 import { createS3Module } from './s3';
 import { createSageMakerModule } from './sagemaker';
@@ -9,4 +10,4 @@ import { createSsoModule } from './sso';
 import { createStsModule } from './sts';
 
 /** Every service module the sandbox serves. Part 2 adds CloudWatch, Auto Scaling and Scheduler. */
-export const MODULE_FACTORIES: ServiceModuleFactory[] = [createStsModule, createS3Module, createLogsModule, createSageMakerModule, createAutoScalingModule, createSsoModule, createCloudWatchModule, createSchedulerModule];
+export const MODULE_FACTORIES: ServiceModuleFactory[] = [createStsModule, createS3Module, createLogsModule, createSageMakerModule, createAutoScalingModule, createSsoModule, createCloudWatchModule, createSchedulerModule, createElbModule];
