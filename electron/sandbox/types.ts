@@ -111,6 +111,8 @@ export interface RestRoute {
   method: string;
   /** Path template: '/endpoints/{EndpointName}/invocations'; a greedy label is written '{Key+}'. */
   path: string;
+  /** A label's own regex source instead of `[^/]+` (API Gateway's control plane keeps clear of its invoke URLs). */
+  labelPatterns?: Record<string, string>;
   /** Input member -> request header name. */
   headers?: Record<string, string>;
   /** Input member -> query string name. */

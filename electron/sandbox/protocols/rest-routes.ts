@@ -26,7 +26,7 @@ function compile(route: RestRoute): CompiledRoute {
     const label = /^\{([^}+]+)(\+?)\}$/.exec(piece);
     if (label) {
       labels.push(label[1] as string);
-      source += label[2] ? '(.+)' : '([^/]+)';
+      source += label[2] ? '(.+)' : `(${route.labelPatterns?.[label[1] as string] ?? '[^/]+'})`;
     } else if (piece) {
       source += escapeRegExp(piece);
       specificity += piece.length;
