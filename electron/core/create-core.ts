@@ -5,7 +5,9 @@ import { dataArea } from './areas/data/module';
 import { endpointsArea } from './areas/endpoints/module';
 import { experimentsArea } from './areas/experiments/module';
 import { jobsArea } from './areas/jobs/module';
+import { apisArea } from './areas/apis/module';
 import { journalArea } from './areas/journal/module';
+import { loadBalancersArea } from './areas/load-balancers/module';
 import { lineageArea } from './areas/lineage/module';
 import { logsArea } from './areas/logs/module';
 import { metricsArea } from './areas/metrics/module';
@@ -128,6 +130,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     experimentsArea({ clients, session, ...(options.now ? { now: options.now } : {}) }),
     lineageArea({ clients, session, ...(options.now ? { now: options.now } : {}) }),
     tagsArea({ clients, session, ...(options.now ? { now: options.now } : {}) }),
+    apisArea({ clients, session, ...(options.now ? { now: options.now } : {}) }),
+    loadBalancersArea({ clients, session, watchers, writes, ...(options.now ? { now: options.now } : {}) }),
   ] as const;
   for (const area of areas) owned.add(area);
   const { requests, streams } = mergeAreas(areas);

@@ -1,4 +1,5 @@
 import { ALARMS_REQUESTS, ALARMS_STREAMS } from './alarms.channels';
+import { APIS_REQUESTS, APIS_STREAMS } from './apis.channels';
 import { APP_REQUESTS, APP_STREAMS } from './app.channels';
 import { DATA_REQUESTS, DATA_STREAMS } from './data.channels';
 import { ENDPOINTS_REQUESTS, ENDPOINTS_STREAMS } from './endpoints.channels';
@@ -6,6 +7,7 @@ import { EXPERIMENTS_REQUESTS, EXPERIMENTS_STREAMS } from './experiments.channel
 import { JOBS_REQUESTS, JOBS_STREAMS } from './jobs.channels';
 import { JOURNAL_REQUESTS, JOURNAL_STREAMS } from './journal.channels';
 import { LINEAGE_REQUESTS, LINEAGE_STREAMS } from './lineage.channels';
+import { LOAD_BALANCERS_REQUESTS, LOAD_BALANCERS_STREAMS } from './load-balancers.channels';
 import { LOGS_REQUESTS, LOGS_STREAMS } from './logs.channels';
 import { METRICS_REQUESTS, METRICS_STREAMS } from './metrics.channels';
 import { OVERVIEW_REQUESTS, OVERVIEW_STREAMS } from './overview.channels';
@@ -41,6 +43,8 @@ export const REQUEST_CHANNELS = [
   ...EXPERIMENTS_REQUESTS,
   ...LINEAGE_REQUESTS,
   ...TAGS_REQUESTS,
+  ...APIS_REQUESTS,
+  ...LOAD_BALANCERS_REQUESTS,
 ] as const;
 
 export const STREAM_CHANNELS = [
@@ -62,6 +66,8 @@ export const STREAM_CHANNELS = [
   ...EXPERIMENTS_STREAMS,
   ...LINEAGE_STREAMS,
   ...TAGS_STREAMS,
+  ...APIS_STREAMS,
+  ...LOAD_BALANCERS_STREAMS,
 ] as const;
 
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];

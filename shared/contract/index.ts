@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { alarmsRequests, alarmsStreams } from './alarms';
+import { apisRequests, apisStreams } from './apis';
 import { appRequests, appStreams } from './app';
 import { dataRequests, dataStreams } from './data';
 import type { RequestChannel, StreamChannel } from './channels';
@@ -8,6 +9,7 @@ import { experimentsRequests, experimentsStreams } from './experiments';
 import { jobsRequests, jobsStreams } from './jobs';
 import { journalRequests, journalStreams } from './journal';
 import { lineageRequests, lineageStreams } from './lineage';
+import { loadBalancersRequests, loadBalancersStreams } from './load-balancers';
 import { logsRequests, logsStreams } from './logs';
 import { metricsRequests, metricsStreams } from './metrics';
 import { overviewRequests, overviewStreams } from './overview';
@@ -44,6 +46,8 @@ type RequestAreas = [
   typeof experimentsRequests,
   typeof lineageRequests,
   typeof tagsRequests,
+  typeof apisRequests,
+  typeof loadBalancersRequests,
 ];
 type StreamAreas = [
   typeof appStreams,
@@ -64,6 +68,8 @@ type StreamAreas = [
   typeof experimentsStreams,
   typeof lineageStreams,
   typeof tagsStreams,
+  typeof apisStreams,
+  typeof loadBalancersStreams,
 ];
 
 // A channel defined by two areas would silently lose one handler in the merge: make it a type error.
@@ -88,6 +94,8 @@ export const requests = {
   ...experimentsRequests,
   ...lineageRequests,
   ...tagsRequests,
+  ...apisRequests,
+  ...loadBalancersRequests,
 };
 
 export const streams = {
@@ -109,6 +117,8 @@ export const streams = {
   ...experimentsStreams,
   ...lineageStreams,
   ...tagsStreams,
+  ...apisStreams,
+  ...loadBalancersStreams,
 };
 
 type Requests = typeof requests;

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { MetricChart, MetricDashboard } from '../domain/metrics';
+import { restApiNameSchema, stageNameSchema } from '../validation/apis';
 import { endpointNameSchema } from '../validation/endpoints';
+import { loadBalancerArnSchema } from '../validation/load-balancers';
 import { alarmNameSchema } from './alarms';
 import type { METRICS_REQUESTS, METRICS_STREAMS } from './metrics.channels';
 import { request, returns, type AnyRequestSpec, type AnyStreamSpec, type SameKeys } from './spec';
@@ -27,6 +29,16 @@ export const metricsRequests = {
   'metrics.alarm': request({
     input: z.object({ name: alarmNameSchema, range: metricRangeSchema }).strict(),
     output: returns<MetricChart>(),
+  }),
+  /** A REST API stage's dashboard in one GetMetricData call: Count, 4XX/5XX, Latency and IntegrationLatency (AWS/ApiGateway, ApiName + Stage). */
+  'metrics.api': request({
+    input: z.object({ apiName: restApiNameSchema, stageName: stageNameSchema, range: metricRangeSchema }).strict(),
+    output: returns<MetricDashboard>(),
+  }),
+  /** A load balancer's dashboard in one GetMetricData call: healthy/unhealthy hosts per target group, requests, target response time, target 5XX (ALB) or flows and bytes (NLB). */
+  'metrics.loadBalancer': request({
+    input: z.object({ arn: loadBalancerArnSchema, range: metricRangeSchema }).strict(),
+    output: returns<MetricDashboard>(),
   }),
 } satisfies Record<(typeof METRICS_REQUESTS)[number], AnyRequestSpec>;
 

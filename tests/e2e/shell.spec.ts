@@ -22,8 +22,8 @@ test('the shell renders every area in the side navigation', async ({ shell }) =>
     // The Alarms link also shows the count in ALARM when the seed has any: the label comes first.
     await expect(shell.testId(`nav-${id}`)).toHaveText(id === 'alarms' ? new RegExp(`^${label}(\\d+)?$`) : label);
   }
-  await shell.navigate('api');
-  await expect(shell.areaTitle()).toHaveText('API & load balancing');
+  await shell.navigate('security');
+  await expect(shell.areaTitle()).toHaveText('Security & cost');
   await expect(shell.testId('empty-state')).toBeVisible();
 });
 

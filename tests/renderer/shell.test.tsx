@@ -69,11 +69,11 @@ describe('app shell', () => {
   it('shows the area title and an honest empty state for areas not built yet', async () => {
     renderApp();
     await ready();
-    navigate('#/api');
-    expect(screen.getByTestId('area-title').textContent).toBe('API & load balancing');
+    navigate('#/security');
+    expect(screen.getByTestId('area-title').textContent).toBe('Security & cost');
     const empty = await screen.findByTestId('empty-state');
-    expect(empty.textContent).toContain('API & load balancing arrives in a later release');
-    expect(screen.getByTestId('nav-api').getAttribute('aria-current')).toBe('page');
+    expect(empty.textContent).toContain('Security & cost arrives in a later release');
+    expect(screen.getByTestId('nav-security').getAttribute('aria-current')).toBe('page');
     expect(screen.getByTestId('nav-overview').getAttribute('aria-current')).toBeNull();
   });
 

@@ -1,6 +1,8 @@
+import { APIGatewayClient } from '@aws-sdk/client-api-gateway';
 import { ApplicationAutoScalingClient } from '@aws-sdk/client-application-auto-scaling';
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
+import { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { SageMakerRuntimeClient } from '@aws-sdk/client-sagemaker-runtime';
@@ -31,6 +33,8 @@ const CONSTRUCTORS = {
   scheduler: SchedulerClient,
   sso: SSOClient,
   ssoOidc: SSOOIDCClient,
+  apigateway: APIGatewayClient,
+  elbv2: ElasticLoadBalancingV2Client,
 } as const;
 
 type ClientOf<K extends ServiceKey> = InstanceType<(typeof CONSTRUCTORS)[K]>;

@@ -16,6 +16,8 @@ export const SERVICES = {
   scheduler: { env: 'SCHEDULER', config: 'scheduler' },
   sso: { env: 'SSO', config: 'sso' },
   ssoOidc: { env: 'SSO_OIDC', config: 'sso_oidc' },
+  apigateway: { env: 'API_GATEWAY', config: 'api_gateway' },
+  elbv2: { env: 'ELASTIC_LOAD_BALANCING_V2', config: 'elastic_load_balancing_v2' },
 } as const;
 
 export type ServiceKey = keyof typeof SERVICES;

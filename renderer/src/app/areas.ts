@@ -1,5 +1,6 @@
 import { activityArea } from '../features/activity/area';
 import { alarmsArea } from '../features/alarms/area';
+import { apiArea } from '../features/api/area';
 import { comingSoonAreas } from '../features/coming-soon/areas';
 import { dataArea } from '../features/data/area';
 import { endpointsArea } from '../features/endpoints/area';
@@ -30,6 +31,7 @@ const manifests: readonly AreaManifest[] = [
   registryArea,
   activityArea,
   profilesArea,
+  apiArea,
   ...comingSoonAreas,
 ];
 

@@ -28,6 +28,8 @@ import { FakeSession } from './fake-areas/session';
 import { FakeSettings } from './fake-areas/settings';
 import { FakeSso } from './fake-areas/sso';
 import { FakeTags } from './fake-areas/tags';
+import { FakeApis } from './fake-areas/apis';
+import { FakeLoadBalancers } from './fake-areas/load-balancers';
 import { profile } from './fixtures';
 
 export interface RecordedCall {
@@ -93,6 +95,8 @@ export class FakeCore implements SageDeckBridge {
   readonly experiments = new FakeExperiments();
   readonly lineage = new FakeLineage();
   readonly tags = new FakeTags();
+  readonly apis = new FakeApis();
+  readonly loadBalancers = new FakeLoadBalancers();
   readonly dispatcher: Dispatcher;
   /** Every request this bridge sent, as the renderer sent it (before any validation). */
   readonly calls: RecordedCall[] = [];
@@ -140,6 +144,8 @@ export class FakeCore implements SageDeckBridge {
       ...this.experiments.requests,
       ...this.lineage.requests,
       ...this.tags.requests,
+      ...this.apis.requests,
+      ...this.loadBalancers.requests,
     };
     const streams: StreamHandlers = {
       ...this.app.streams,
@@ -160,6 +166,8 @@ export class FakeCore implements SageDeckBridge {
       ...this.experiments.streams,
       ...this.lineage.streams,
       ...this.tags.streams,
+      ...this.apis.streams,
+      ...this.loadBalancers.streams,
     };
 
     const gate = createMutationGate({

@@ -1,4 +1,5 @@
 import type { metricsRequests, metricsStreams } from '../../../../shared/contract/metrics';
+import { SageDeckError } from '../../../../shared/errors';
 import type { SessionClients } from '../../session/session-clients';
 import type { AreaModule } from '../area-module';
 import { alarmChart } from './alarm-chart';
@@ -21,6 +22,12 @@ export function metricsArea(deps: MetricsAreaDeps): AreaModule<typeof metricsReq
       'metrics.alarm': async (input, ctx) => {
         const clients = await deps.clients.current();
         return alarmChart({ cloudwatch: clients.get('cloudwatch'), now, signal: ctx.signal }, input.name, input.range);
+      },
+      'metrics.api': async () => {
+        throw new SageDeckError({ code: 'NotImplemented', message: 'API charts are being built.', retryable: false });
+      },
+      'metrics.loadBalancer': async () => {
+        throw new SageDeckError({ code: 'NotImplemented', message: 'Load balancer charts are being built.', retryable: false });
       },
     },
     streams: {},

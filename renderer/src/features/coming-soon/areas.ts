@@ -9,6 +9,5 @@ const placeholder = (id: AreaId, label: string, summary: string): AreaManifest =
 });
 
 export const comingSoonAreas: readonly AreaManifest[] = [
-  placeholder('api', 'API & load balancing', 'Check the API Gateway routes and load balancer targets in front of the endpoints.'),
   placeholder('security', 'Security & cost', 'Review IAM roles, encryption and network settings, and estimate what the pipeline costs.'),
 ];

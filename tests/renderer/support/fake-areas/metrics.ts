@@ -57,6 +57,9 @@ export function metricDashboard(charts: Record<string, MetricChart> = {}, notes:
 export class FakeMetrics {
   readonly dashboards = new Map<string, MetricDashboard>();
   readonly alarmCharts = new Map<string, MetricChart>();
+  /** API stage and load balancer dashboards by `<apiName>/<stage>` or ARN; unset ones get charts with data. */
+  readonly apiDashboards = new Map<string, MetricDashboard>();
+  readonly loadBalancerDashboards = new Map<string, MetricDashboard>();
   readonly requests: RequestHandlersOf<typeof metricsRequests> = {
     'metrics.endpoint': async (input) => this.dashboards.get(input.endpointName) ?? metricDashboard(),
     'metrics.alarm': async (input) => {
@@ -64,6 +67,16 @@ export class FakeMetrics {
       if (chart) return chart;
       throw new SageDeckError({ code: 'ResourceNotFound', message: `No alarm named ${input.name} in this account and region.`, retryable: false });
     },
+    'metrics.api': async (input) =>
+      this.apiDashboards.get(`${input.apiName}/${input.stageName}`) ?? {
+        ...metricDashboard(),
+        charts: [metricChart('api-requests', { title: 'Requests', labels: ['Count'] }), metricChart('api-errors', { title: '4XX and 5XX errors', labels: ['4XX', '5XX'] }), metricChart('api-latency', { title: 'Latency', unit: 'ms', labels: ['Latency', 'Integration latency'] })],
+      },
+    'metrics.loadBalancer': async (input) =>
+      this.loadBalancerDashboards.get(input.arn) ?? {
+        ...metricDashboard(),
+        charts: [metricChart('lb-hosts', { title: 'Healthy and unhealthy hosts', labels: ['Healthy', 'Unhealthy'] }), metricChart('lb-requests', { title: 'Requests', labels: ['RequestCount'] }), metricChart('lb-response-time', { title: 'Target response time', unit: 'ms', labels: ['Average'] })],
+      },
   };
   readonly streams: StreamHandlersOf<typeof metricsStreams> = {};
 }
