@@ -3,6 +3,7 @@ import { isAdvanceable } from '../clock';
 import type { RequestCounters } from '../counters';
 import type { FaultInjector, FaultRule, FaultSpec } from '../faults';
 import type { Clock, SandboxBus, ScheduleRunReport, SeedKind, ServiceDefinition, ServiceModule } from '../types';
+import { elbCommands, type ElbCommands } from './elb-target-fault';
 import { trafficCommands, type TrafficCommands } from './traffic-commands';
 
 /** Everything the control API can do, also handed to in-process callers by startSandbox. */
@@ -28,6 +29,8 @@ export interface SandboxControl {
   scheduleRuns(): ScheduleRunReport[];
   /** SageMaker endpoint traffic: rate, per-variant latency and errors, start/stop. */
   traffic: TrafficCommands;
+  /** ELBv2 targets that fail (or pass again) their health checks. */
+  elb: ElbCommands;
 }
 
 export interface ControlDeps {
@@ -80,5 +83,6 @@ export function createSandboxControl(deps: ControlDeps): SandboxControl {
     slowDownSsoDevice: (userCode) => deps.bus.ssoDevices?.slowDownNext(userCode) ?? false,
     scheduleRuns: () => deps.bus.scheduleRuns?.list() ?? [],
     traffic: trafficCommands(deps),
+    elb: elbCommands(deps),
   };
 }
