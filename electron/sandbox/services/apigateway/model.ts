@@ -140,7 +140,7 @@ export interface MethodSettingRecord {
   metricsEnabled: boolean;
   loggingLevel: LoggingLevel;
   dataTraceEnabled: boolean;
-  /** Requests per second (steady state); -1 = not set (the account's limit applies). */
+  /** Requests per second (steady state); a new setting starts at the account's default, 10000 (burst 5000). */
   throttlingRateLimit: number;
   throttlingBurstLimit: number;
   cachingEnabled: boolean;
