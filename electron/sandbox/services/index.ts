@@ -1,4 +1,5 @@
 import type { ServiceModuleFactory } from '../types';
+import { createApiGatewayModule } from './apigateway';
 import { createAutoScalingModule } from './autoscaling';
 import { createCloudWatchModule } from './cloudwatch';
 import { createElbModule } from './elbv2';
@@ -10,4 +11,4 @@ import { createSsoModule } from './sso';
 import { createStsModule } from './sts';
 
 /** Every service module the sandbox serves. Part 2 adds CloudWatch, Auto Scaling and Scheduler. */
-export const MODULE_FACTORIES: ServiceModuleFactory[] = [createStsModule, createS3Module, createLogsModule, createSageMakerModule, createAutoScalingModule, createSsoModule, createCloudWatchModule, createSchedulerModule, createElbModule];
+export const MODULE_FACTORIES: ServiceModuleFactory[] = [createStsModule, createS3Module, createLogsModule, createSageMakerModule, createAutoScalingModule, createSsoModule, createCloudWatchModule, createSchedulerModule, createElbModule, createApiGatewayModule];
