@@ -99,7 +99,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   );
   const control = createSandboxControl({ modules, services, registry, faults, counters, clock, seedWhere, bus, onChange });
   const server = createServer(
-    createRequestHandler({ router: new ServiceRouter(instrumented), registry, control, clock, drops }),
+    createRequestHandler({ router: new ServiceRouter(instrumented), registry, control, clock, drops, bus }),
   );
   // SDK agents keep sockets alive; outlive their idle timeouts so a reused socket is never half-closed.
   server.keepAliveTimeout = 65_000;

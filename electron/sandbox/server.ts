@@ -10,8 +10,9 @@ import { CONTROL_PREFIX, handleControlRequest } from './control/http';
 import { PROTOCOL_ADAPTERS } from './protocols';
 import { encodeError } from './protocols/errors';
 import { ClientAbortedError, readBody } from './read-body';
+import { createInvokeUrlServer } from './services/apigateway/data-plane/serve';
 import { isQueryCall, type ServiceRouter } from './router';
-import { AwsError, type Clock, type HttpAnswer, type HttpExchange } from './types';
+import { AwsError, type Clock, type HttpAnswer, type HttpExchange, type SandboxBus } from './types';
 
 export interface RequestHandlerDeps {
   router: ServiceRouter;
@@ -20,6 +21,8 @@ export interface RequestHandlerDeps {
   clock: Clock;
   /** Request ids whose connection a `drop` fault asked to cut. */
   drops: Set<string>;
+  /** With a bus, API Gateway's invoke URLs are served before the SigV4 service dispatch. */
+  bus?: SandboxBus;
 }
 
 function plainHeaders(req: IncomingMessage): Record<string, string> {
@@ -58,6 +61,7 @@ function anonymousCall(headers: Record<string, string>, body: Buffer) {
 
 /** The one request listener behind the shared port: control API, routing, SigV4, protocol adapter. */
 export function createRequestHandler(deps: RequestHandlerDeps) {
+  const invokeUrls = deps.bus && createInvokeUrlServer({ router: deps.router, registry: deps.registry, clock: deps.clock, bus: deps.bus });
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const requestId = randomUUID();
     const aborter = new AbortController();
@@ -90,6 +94,11 @@ export function createRequestHandler(deps: RequestHandlerDeps) {
           remoteAddress: req.socket.remoteAddress,
         });
         await writeAnswer(res, answer, requestId);
+        return;
+      }
+
+      if (invokeUrls?.serves(rawPath)) {
+        await invokeUrls.serve(req, res, { requestId, method, rawPath, rawQuery, headers });
         return;
       }
 
