@@ -79,7 +79,7 @@ export function apiKeyOperations(store: ApiGatewayStore): Record<string, Operati
       const customerId = optString(input, 'customerId');
       const keys = Object.values(store.region(whereOf(ctx)).apiKeys)
         .filter((key) => (!nameQuery || key.name.startsWith(nameQuery)) && (!customerId || key.customerId === customerId))
-        .sort((a, b) => a.createdMs - b.createdMs || a.id.localeCompare(b.id));
+        .sort((a, b) => a.createdMs - b.createdMs);
       const page = paginate(input, keys);
       const includeValues = optBool(input, 'includeValues') ?? false;
       return { ...page, item: page.item.map((key) => apiKeyOut(key, includeValues)) };

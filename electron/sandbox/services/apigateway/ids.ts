@@ -14,7 +14,14 @@ function pick(alphabet: string, length: number): string {
  * Identifiers shaped as AWS's: REST API, root resource and API key ids are 10 lowercase
  * alphanumerics (`a1b2c3d4e5`); child resources, deployments, validators, models and usage plans 6.
  */
-export const newId = (length: 6 | 10) => pick(LOWER, length);
+export function newId(length: 6 | 10): string {
+  // An all-digit id would be an integer-like object key, which JS orders before the others; the
+  // records are kept in creation order, so such ids are drawn again.
+  for (;;) {
+    const id = pick(LOWER, length);
+    if (!/^\d+$/.test(id)) return id;
+  }
+}
 
 /** API key values are 40 mixed-case alphanumerics (AWS: "at least 20 characters"). */
 export const newApiKeyValue = () => pick(MIXED, 40);

@@ -109,7 +109,7 @@ export function restApiOperations(store: ApiGatewayStore): Record<string, Operat
     },
     GetRestApi: (input, ctx) => restApiOut(requireApi(store, ctx, input.restApiId)),
     GetRestApis: (input, ctx) => {
-      const apis = Object.values(store.region(whereOf(ctx)).restApis).sort((a, b) => a.createdMs - b.createdMs || a.id.localeCompare(b.id));
+      const apis = Object.values(store.region(whereOf(ctx)).restApis).sort((a, b) => a.createdMs - b.createdMs);
       const page = paginate(input, apis);
       return { ...page, item: page.item.map(restApiOut) };
     },
