@@ -7,7 +7,7 @@ import { SESSION_QUERY_ROOT } from '../use-session-query';
 /** Charts follow "now": read again every minute, the period CloudWatch's finest datapoints arrive at. */
 export const METRICS_REFRESH_MS = 60_000;
 
-type MetricsChannel = 'metrics.endpoint' | 'metrics.alarm';
+type MetricsChannel = 'metrics.endpoint' | 'metrics.alarm' | 'metrics.api' | 'metrics.loadBalancer';
 
 /**
  * A chart request of the current session, read again every minute while the window is visible
