@@ -29,15 +29,21 @@ const CACHE_STRATEGIES = ['FAIL_WITH_403', 'SUCCEED_WITH_RESPONSE_HEADER', 'SUCC
 const MAX_CACHE_TTL = 3600;
 const DESTINATION = /^arn:aws:(logs:[a-z0-9-]+:\d{12}:log-group:[^\s]+|firehose:[a-z0-9-]+:\d{12}:deliverystream\/amazon-apigateway-[^\s]+)$/;
 
+/** `*\/*` or `~1predict/POST`: the method-setting key a patch path names. */
+function settingKey(resourcePath: string | undefined, httpMethod: string | undefined): string {
+  const key = `${resourcePath ?? ''}/${httpMethod ?? ''}`;
+  if (!(resourcePath === '*' || resourcePath?.startsWith('~1')) || !(httpMethod === '*' || /^[A-Z]+$/.test(httpMethod ?? '')))
+    throw badRequest(`Invalid method setting path: ${key}`);
+  return key;
+}
+
 /** `/*\/*\/throttling/rateLimit`: the first two segments are the setting's key (`*\/*`, `~1predict/POST`). */
 function settingRule(suffix: string, set: (setting: MethodSettingRecord, value: string | undefined) => void): PatchRule<StageRecord> {
   return {
     path: `/{}/{}/${suffix}`,
     ops: ['replace'],
     apply: (stage, _op, value, [resourcePath, httpMethod]) => {
-      const key = `${resourcePath}/${httpMethod}`;
-      if (!(resourcePath === '*' || resourcePath?.startsWith('~1')) || !(httpMethod === '*' || /^[A-Z]+$/.test(httpMethod ?? '')))
-        throw badRequest(`Invalid method setting path: ${key}`);
+      const key = settingKey(resourcePath, httpMethod);
       const setting = (stage.methodSettings[key] ??= defaultMethodSetting());
       set(setting, value);
     },
@@ -102,7 +108,7 @@ function stagePatch(api: RestApiRecord): PatchRule<StageRecord>[] {
     {
       path: '/{}/{}',
       ops: ['remove'],
-      apply: (stage, _op, _value, [resourcePath, httpMethod]) => delete stage.methodSettings[`${resourcePath}/${httpMethod}`],
+      apply: (stage, _op, _value, [resourcePath, httpMethod]) => delete stage.methodSettings[settingKey(resourcePath, httpMethod)],
     },
   ];
 }
