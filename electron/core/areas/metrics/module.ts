@@ -4,6 +4,7 @@ import type { SessionClients } from '../../session/session-clients';
 import type { AreaModule } from '../area-module';
 import { alarmChart } from './alarm-chart';
 import { endpointDashboard } from './endpoint-dashboard';
+import { loadBalancerDashboard } from './load-balancer-dashboard';
 
 export interface MetricsAreaDeps {
   clients: SessionClients;
@@ -26,8 +27,9 @@ export function metricsArea(deps: MetricsAreaDeps): AreaModule<typeof metricsReq
       'metrics.api': async () => {
         throw new SageDeckError({ code: 'NotImplemented', message: 'API charts are being built.', retryable: false });
       },
-      'metrics.loadBalancer': async () => {
-        throw new SageDeckError({ code: 'NotImplemented', message: 'Load balancer charts are being built.', retryable: false });
+      'metrics.loadBalancer': async (input, ctx) => {
+        const clients = await deps.clients.current();
+        return loadBalancerDashboard({ elbv2: clients.get('elbv2'), cloudwatch: clients.get('cloudwatch'), now, signal: ctx.signal }, input.arn, input.range);
       },
     },
     streams: {},
