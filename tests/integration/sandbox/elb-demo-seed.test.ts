@@ -67,7 +67,7 @@ describe('the ELBv2 demo seed and its metrics', () => {
     });
     const read = async (queries: MetricDataQuery[]) => {
       const data = await s.cloudwatch.send(new GetMetricDataCommand({ StartTime: start, EndTime: new Date(s.clock.now()), MetricDataQueries: queries, ScanBy: 'TimestampAscending' }));
-      return Object.fromEntries((data.MetricDataResults ?? []).map((r) => [r.Id, r.Values]));
+      return Object.fromEntries((data.MetricDataResults ?? []).map((r) => [r.Id, r.Values])) as Record<string, number[] | undefined>;
     };
     const both = { LoadBalancer, TargetGroup };
     expect(await read([

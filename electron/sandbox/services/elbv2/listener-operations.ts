@@ -4,7 +4,7 @@ import { regionOf, type ElbContext, type ElbDeps } from './deps';
 import { duplicateListener, incompatibleProtocols, listenerNotFound, validationError } from './errors';
 import { listenerArn, listenerRuleArn, newResourceId } from './ids';
 import { limitedStrings, newChecker, readPaging, recordsOf } from './input';
-import { findListener, findLoadBalancer, readArn } from './lookups';
+import { findAll, findListener, findLoadBalancer } from './lookups';
 import type { ListenerRecord, LoadBalancerRecord, RegionElb } from './model';
 import { markerPage } from './pages';
 import { applyTags, forgetTags, readTags } from './tags';
@@ -90,8 +90,7 @@ export function listenerOperations(deps: ElbDeps) {
       if (!lbArn && !arns?.length) throw validationError('You must specify either listener ARNs or a load balancer ARN');
       let found: ListenerRecord[];
       if (arns?.length) {
-        found = arns.map((arn) => region.listeners[readArn(arn, 'listenerArns', 'listener')]).filter((l): l is ListenerRecord => l !== undefined);
-        if (found.length < arns.length) throw listenerNotFound();
+        found = findAll(region.listeners, arns, 'listenerArns', 'listener', listenerNotFound);
       } else {
         const lb = findLoadBalancer(region, lbArn);
         found = Object.values(region.listeners).filter((l) => l.loadBalancerArn === lb.arn).sort((a, b) => a.port - b.port);

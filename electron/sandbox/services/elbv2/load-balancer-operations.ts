@@ -4,7 +4,7 @@ import { regionOf, type ElbContext, type ElbDeps } from './deps';
 import { duplicateLoadBalancerName, invalidConfigurationRequest, loadBalancerNotFound, operationNotPermitted, validationError } from './errors';
 import { arnPrefix, canonicalHostedZoneId, defaultSecurityGroup, dnsName, newResourceId, typeSegment } from './ids';
 import { limitedStrings, newChecker, readPaging, recordsOf, stringsOf } from './input';
-import { findLoadBalancer, readArn } from './lookups';
+import { findAll, findLoadBalancer, readArn } from './lookups';
 import type { LoadBalancerRecord, LoadBalancerType, RegionElb, ZoneRecord } from './model';
 import { markerPage } from './pages';
 import { removeListener } from './listener-operations';
@@ -123,8 +123,7 @@ export function loadBalancerOperations(deps: ElbDeps) {
       if (arns?.length && names?.length) throw validationError('Load balancer names and load balancer ARNs cannot be specified at the same time');
       let found = Object.values(region.loadBalancers).sort((a, b) => a.name.localeCompare(b.name));
       if (arns?.length) {
-        found = arns.map((arn) => region.loadBalancers[readArn(arn, 'loadBalancerArns', 'load balancer')]).filter((lb): lb is LoadBalancerRecord => lb !== undefined);
-        if (found.length < arns.length) throw loadBalancerNotFound();
+        found = findAll(region.loadBalancers, arns, 'loadBalancerArns', 'load balancer', loadBalancerNotFound);
       } else if (names?.length) {
         found = found.filter((lb) => names.includes(lb.name));
         if (found.length < new Set(names).size) throw loadBalancerNotFound();

@@ -12,28 +12,23 @@ export function readArn(value: unknown, member: string, kind: string): string {
   return arn;
 }
 
-export function findLoadBalancer(region: RegionElb, value: unknown, member = 'loadBalancerArn'): LoadBalancerRecord {
-  const found = region.loadBalancers[readArn(value, member, 'load balancer')];
-  if (!found) throw loadBalancerNotFound();
+/** A record by its ARN member: malformed → ValidationError, absent → the kind's not-found error. */
+function find<T>(table: Record<string, T>, value: unknown, member: string, kind: string, notFound: () => Error): T {
+  const found = table[readArn(value, member, kind)];
+  if (found === undefined) throw notFound();
   return found;
 }
 
-export function findListener(region: RegionElb, value: unknown, member = 'listenerArn'): ListenerRecord {
-  const found = region.listeners[readArn(value, member, 'listener')];
-  if (!found) throw listenerNotFound();
-  return found;
-}
+export const findLoadBalancer = (region: RegionElb, value: unknown, member = 'loadBalancerArn'): LoadBalancerRecord =>
+  find(region.loadBalancers, value, member, 'load balancer', loadBalancerNotFound);
+export const findListener = (region: RegionElb, value: unknown, member = 'listenerArn'): ListenerRecord => find(region.listeners, value, member, 'listener', listenerNotFound);
+export const findRule = (region: RegionElb, value: unknown, member = 'ruleArn'): RuleRecord => find(region.rules, value, member, 'rule', ruleNotFound);
+export const findTargetGroup = (region: RegionElb, value: unknown, member = 'targetGroupArn'): TargetGroupRecord =>
+  find(region.targetGroups, value, member, 'target group', targetGroupNotFound);
 
-export function findRule(region: RegionElb, value: unknown, member = 'ruleArn'): RuleRecord {
-  const found = region.rules[readArn(value, member, 'rule')];
-  if (!found) throw ruleNotFound();
-  return found;
-}
-
-export function findTargetGroup(region: RegionElb, value: unknown, member = 'targetGroupArn'): TargetGroupRecord {
-  const found = region.targetGroups[readArn(value, member, 'target group')];
-  if (!found) throw targetGroupNotFound();
-  return found;
+/** Records named by `arns` (all must exist, else the kind's not-found error) — the `…Arns` filter of Describe calls. */
+export function findAll<T>(table: Record<string, T>, arns: string[], member: string, kind: string, notFound: () => Error): T[] {
+  return arns.map((arn) => find(table, arn, member, kind, notFound));
 }
 
 /** A target group by ARN or name (the control API accepts either). */

@@ -5,7 +5,7 @@ import { regionOf, type ElbContext, type ElbDeps } from './deps';
 import { operationNotPermitted, priorityInUse, ruleNotFound, validationError } from './errors';
 import { listenerRuleArn, newResourceId } from './ids';
 import { limitedStrings, newChecker, readPaging, recordsOf } from './input';
-import { findListener, findLoadBalancer, findRule, readArn } from './lookups';
+import { findAll, findListener, findLoadBalancer, findRule } from './lookups';
 import type { RegionElb, RuleRecord } from './model';
 import { markerPage } from './pages';
 import { applyTags, forgetTags, readTags } from './tags';
@@ -68,8 +68,7 @@ export function ruleOperations(deps: ElbDeps) {
       if (!listenerArn && !arns?.length) throw validationError('You must specify either listener ARNs or rule ARNs');
       let found: RuleRecord[];
       if (arns?.length) {
-        found = arns.map((arn) => region.rules[readArn(arn, 'ruleArns', 'rule')]).filter((r): r is RuleRecord => r !== undefined);
-        if (found.length < arns.length) throw ruleNotFound();
+        found = findAll(region.rules, arns, 'ruleArns', 'rule', ruleNotFound);
       } else {
         const listener = findListener(region, listenerArn);
         found = Object.values(region.rules).filter((r) => r.listenerArn === listener.arn).sort(byPriority);

@@ -5,7 +5,7 @@ import { duplicateTargetGroupName, resourceInUse, targetGroupNotFound, validatio
 import { defaultHealthCheck, healthCheckView, mergeHealthCheck, readHealthCheckInput } from './health-check-settings';
 import { arnPrefix, newResourceId } from './ids';
 import { limitedStrings, newChecker, readPaging } from './input';
-import { findLoadBalancer, findTargetGroup, readArn } from './lookups';
+import { findAll, findLoadBalancer, findTargetGroup } from './lookups';
 import type { RegionElb, TargetGroupRecord } from './model';
 import { markerPage } from './pages';
 import { applyTags, forgetTags, readTags } from './tags';
@@ -113,8 +113,7 @@ export function targetGroupOperations(deps: ElbDeps) {
         throw validationError('Only one of target group ARNs, names or a load balancer ARN can be specified');
       let found = Object.values(region.targetGroups).sort((a, b) => a.name.localeCompare(b.name));
       if (arns?.length) {
-        found = arns.map((arn) => region.targetGroups[readArn(arn, 'targetGroupArns', 'target group')]).filter((g): g is TargetGroupRecord => g !== undefined);
-        if (found.length < arns.length) throw targetGroupNotFound();
+        found = findAll(region.targetGroups, arns, 'targetGroupArns', 'target group', targetGroupNotFound);
       } else if (names?.length) {
         found = found.filter((g) => names.includes(g.name));
         if (found.length < new Set(names).size) throw targetGroupNotFound();
