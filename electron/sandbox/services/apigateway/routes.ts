@@ -15,7 +15,7 @@ const PAGE = { position: 'position', limit: 'limit' };
  * these collections (`stages`, `resources` ...) never turns an invoke URL into a control-plane call.
  */
 export const INVOKE_SEGMENT = '_user_request_';
-const NOT_INVOKE = `(?!${INVOKE_SEGMENT}$)[^/]+`;
+const NOT_INVOKE = `(?!${INVOKE_SEGMENT}(?:/|$))[^/]+`;
 
 const ROUTES: RestRoute[] = [
   { operation: 'CreateRestApi', method: 'POST', path: '/restapis', status: 201 },
