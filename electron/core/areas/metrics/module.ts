@@ -3,6 +3,7 @@ import { SageDeckError } from '../../../../shared/errors';
 import type { SessionClients } from '../../session/session-clients';
 import type { AreaModule } from '../area-module';
 import { alarmChart } from './alarm-chart';
+import { apiDashboard } from './api-dashboard';
 import { endpointDashboard } from './endpoint-dashboard';
 import { loadBalancerDashboard } from './load-balancer-dashboard';
 
@@ -24,9 +25,8 @@ export function metricsArea(deps: MetricsAreaDeps): AreaModule<typeof metricsReq
         const clients = await deps.clients.current();
         return alarmChart({ cloudwatch: clients.get('cloudwatch'), now, signal: ctx.signal }, input.name, input.range);
       },
-      'metrics.api': async () => {
-        throw new SageDeckError({ code: 'NotImplemented', message: 'API charts are being built.', retryable: false });
-      },
+      'metrics.api': async (input, ctx) =>
+        apiDashboard({ cloudwatch: (await deps.clients.current()).get('cloudwatch'), now, signal: ctx.signal }, input.apiName, input.stageName, input.range),
       'metrics.loadBalancer': async (input, ctx) => {
         const clients = await deps.clients.current();
         return loadBalancerDashboard({ elbv2: clients.get('elbv2'), cloudwatch: clients.get('cloudwatch'), now, signal: ctx.signal }, input.arn, input.range);
