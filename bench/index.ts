@@ -43,6 +43,10 @@ const BENCHES: Bench[] = [
     name: 'lineage graph: 200 nodes drawn and panned in chromium vs a static SVG',
     run: async () => (await import('./lineage-graph')).benchLineageGraph(),
   },
+  {
+    name: 'apigateway data plane: churn-api invoke URL vs direct InvokeEndpoint',
+    run: async () => (await import('./apigateway-throughput')).benchApiGatewayThroughput(),
+  },
 ];
 
 async function main(): Promise<void> {

@@ -9,7 +9,7 @@ const CONCURRENCY = 16;
 const DURATION_MS = 3000;
 const WARMUP_MS = 1000;
 
-interface Call {
+export interface Call {
   method: string;
   path: string;
   headers: Record<string, string>;
@@ -17,7 +17,7 @@ interface Call {
 }
 
 /** Keeps CONCURRENCY requests in flight for `ms`; returns completed requests per second. */
-async function hammer(port: number, call: Call, ms: number): Promise<number> {
+export async function hammer(port: number, call: Call, ms: number): Promise<number> {
   const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
   const deadline = performance.now() + ms;
   let done = 0;
@@ -53,12 +53,13 @@ async function hammer(port: number, call: Call, ms: number): Promise<number> {
  * (as AWS, it accepts a replay within the signing window), so the figure is the server's cost and
  * not the client's signing.
  */
-async function signedCall(
+export async function signedCall(
   port: number,
   credentials: { accessKeyId: string; secretAccessKey: string },
   service: string,
   headers: Record<string, string>,
   body: string,
+  path = '/',
 ): Promise<Call> {
   const signer = new SignatureV4({ service, region: 'us-east-1', credentials, sha256: Sha256 });
   const signed = await signer.sign({
@@ -66,11 +67,11 @@ async function signedCall(
     protocol: 'http:',
     hostname: '127.0.0.1',
     port,
-    path: '/',
+    path,
     headers: { host: `127.0.0.1:${port}`, 'content-length': String(Buffer.byteLength(body)), ...headers },
     body,
   });
-  return { method: 'POST', path: '/', headers: signed.headers as Record<string, string>, body };
+  return { method: 'POST', path, headers: signed.headers as Record<string, string>, body };
 }
 
 const BARE_SERVER = `
@@ -87,7 +88,7 @@ server.listen(0, '127.0.0.1', () => console.log('SANDBOX READY http://127.0.0.1:
  * Each server runs in its own process, as `npm run sandbox` does, so the load generator here
  * does not share an event loop with the server it measures; the peer is started the same way.
  */
-function spawnServer(args: string[]): Promise<{ child: ChildProcess; port: number }> {
+export function spawnServer(args: string[]): Promise<{ child: ChildProcess; port: number }> {
   const child = spawn(process.execPath, args, {
     cwd: process.cwd(),
     env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
@@ -104,7 +105,7 @@ function spawnServer(args: string[]): Promise<{ child: ChildProcess; port: numbe
   });
 }
 
-function stopServer(child: ChildProcess): Promise<void> {
+export function stopServer(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     child.once('exit', () => resolve());
