@@ -174,3 +174,16 @@ export interface ExposedApi {
   /** Each AWS call made, in order, for the summary ("Created model ChurnPayload"). */
   steps: string[];
 }
+
+/**
+ * The SageMaker endpoint an AWS integration invokes, from its URI:
+ * `arn:aws:apigateway:<region>:runtime.sagemaker:path//endpoints/<name>/invocations` (AWS's
+ * documented form has the double slash; one is accepted too).
+ */
+export function endpointOfIntegrationUri(uri: string | undefined): string | undefined {
+  const match = /^arn:aws[a-z-]*:apigateway:[a-z0-9-]+:runtime\.sagemaker:path\/\/?endpoints\/([^/]+)\/invocations$/.exec(uri ?? '');
+  return match?.[1];
+}
+
+/** SageDeck's tag for "this resource serves that SageMaker endpoint" (AWS has no such link for a load balancer). */
+export const SERVES_ENDPOINT_TAG = 'sagedeck:endpoint';

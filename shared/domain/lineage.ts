@@ -1,7 +1,7 @@
 /*
  * The chain a served model came from, and what a dataset fed: S3 input → processing job → output
  * prefix → training job → model artifacts → model package version → model → endpoint config →
- * endpoint. Built from the resources' own descriptions (matching S3 URIs, ARNs and model data
+ * endpoint → the REST APIs and load balancers in front of it. Built from the resources' own descriptions (matching S3 URIs, ARNs and model data
  * URLs) and, where an account has them, SageMaker's lineage associations.
  */
 
@@ -14,6 +14,8 @@ export const LINEAGE_KINDS = [
   'model',
   'endpoint-config',
   'endpoint',
+  'api',
+  'load-balancer',
   'image',
   'lineage-entity',
 ] as const;

@@ -60,6 +60,25 @@ describe('lineage.get on the demo seed', () => {
     expect(calls, JSON.stringify(world.sandboxCounters())).toBeLessThanOrEqual(60);
   });
 
+  it('draws the REST API and the load balancer in front of churn-prod, each linking to its page; without API Gateway the API goes with a notice', async () => {
+    const graph = await lineage({ resource: 'churn-prod' });
+    const endpoint = nodeNamed(graph, 'endpoint', 'churn-prod');
+    const api = nodeNamed(graph, 'api', 'churn-api');
+    expect(api.href).toMatch(/^#\/api\/apis\/[a-z0-9]{10}$/);
+    expect(graph.edges).toContainEqual(expect.objectContaining({ from: endpoint.id, to: api.id, label: 'Integration uri', source: 'description' }));
+    const balancer = nodeNamed(graph, 'load-balancer', 'churn-internal-alb');
+    expect(balancer).toMatchObject({ status: 'active', href: '#/api/load-balancers/churn-internal-alb' });
+    expect(graph.edges).toContainEqual(expect.objectContaining({ from: endpoint.id, to: balancer.id, label: 'Tag sagedeck:endpoint' }));
+
+    // The front doors are kept a minute like every catalog: past that, an endpoint without API Gateway.
+    await world.timers.advance(61_000);
+    world.sandbox.control.addFault({ operation: 'apigateway:*', kind: 'unknownOperation' });
+    const without = await lineage({ resource: 'churn-prod' });
+    expect(nodesOf(without, 'api')).toEqual([]);
+    expect(nodeNamed(without, 'load-balancer', 'churn-internal-alb')).toBeDefined();
+    expect(without.notice).toContain('REST APIs could not be read here');
+  });
+
   it('finds the same chain from the endpoint ARN, the model name and the model version', async () => {
     const endpointArn = (await world.sagemaker.send(new DescribeEndpointCommand({ EndpointName: 'churn-prod' }))).EndpointArn!;
     const byArn = await lineage({ resource: endpointArn });

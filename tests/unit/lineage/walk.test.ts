@@ -51,6 +51,7 @@ function sourcesOf(processing: JobFacts[], trainings: JobFacts[]): LineageSource
     models: () => listing([]),
     endpointConfigs: () => listing([]),
     endpoints: () => listing([]),
+    frontDoors: () => listing([]),
   };
 }
 

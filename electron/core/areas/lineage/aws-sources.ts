@@ -12,9 +12,12 @@ import { resourceMissing } from './aws-refusals';
 import type { CatalogCache } from './catalog-cache';
 import { configCatalog, endpointCatalog, modelCatalog, packageCatalog, processingCatalog, trainingCatalog } from './catalogs';
 import type { LineageSources, Listing } from './facts';
+import { frontDoorCatalog, type FrontDoorClients } from './front-doors';
 
 export interface AwsSourceDeps {
   client: SageMakerClient;
+  /** API Gateway and ELBv2, for what stands in front of the endpoints. */
+  frontDoors: FrontDoorClients;
   cache: CatalogCache;
   generation: number;
   /** The request's: single look-ups stop when it is cancelled. */
@@ -80,5 +83,6 @@ export function awsSources(deps: AwsSourceDeps): LineageSources {
     models: catalog('models', modelCatalog),
     endpointConfigs: catalog('configs', configCatalog),
     endpoints: catalog('endpoints', endpointCatalog),
+    frontDoors: () => once('catalog:front-doors', () => deps.cache.read(deps.generation, 'front-doors', () => frontDoorCatalog(deps.frontDoors, deps.sessionSignal))),
   };
 }

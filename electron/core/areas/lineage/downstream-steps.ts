@@ -125,6 +125,12 @@ export async function downstreamStep(ctx: WalkContext, node: NodeRef): Promise<S
       const endpoints = listing.items.filter((endpoint) => endpoint.config === node.key);
       return toEach(ctx, node, endpoints, (endpoint) => ref('endpoint', endpoint.name), () => 'EndpointConfigName', (endpoint) => endpoint);
     }
+    case 'endpoint': {
+      const listing = await sources.frontDoors();
+      ctx.graph.notice(listing.notice);
+      const doors = listing.items.filter((door) => door.endpoints.includes(node.key));
+      return toEach(ctx, node, doors, (door) => ref(door.kind, door.key), (door) => door.via, (door) => door);
+    }
     case 'image':
       return imageUsers(ctx, node.key);
     default:

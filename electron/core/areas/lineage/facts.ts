@@ -56,6 +56,19 @@ export interface EndpointFacts {
   config?: string | undefined;
 }
 
+/** A REST API or load balancer in front of endpoints: by integration URI (APIs) or the `sagedeck:endpoint` tag. */
+export interface FrontDoorFacts {
+  kind: 'api' | 'load-balancer';
+  /** The API's id, the load balancer's name: what the console's address uses. */
+  key: string;
+  name: string;
+  arn?: string | undefined;
+  status?: string | undefined;
+  endpoints: string[];
+  /** How the link was found, for the edge's label. */
+  via: string;
+}
+
 /** A catalog read: what was found, and in words what it could not cover (a cap, a missing Search). */
 export interface Listing<T> {
   items: T[];
@@ -80,4 +93,6 @@ export interface LineageSources {
   models(): Promise<Listing<ModelFacts>>;
   endpointConfigs(): Promise<Listing<ConfigFacts>>;
   endpoints(): Promise<Listing<EndpointFacts>>;
+  /** REST APIs and load balancers with the endpoints they serve. */
+  frontDoors(): Promise<Listing<FrontDoorFacts>>;
 }

@@ -99,7 +99,7 @@ export class GraphBuilder {
       const id = draft.arn ?? uri ?? (draft.kind === 'model-package' || draft.kind === 'lineage-entity' ? draft.key : ref);
       ids.set(ref, id);
       const name = nameOf(draft);
-      const href = consoleHref({ kind: draft.kind, name, uri, group: draft.group, version: draft.version });
+      const href = consoleHref({ kind: draft.kind, name, uri, key: draft.key, group: draft.group, version: draft.version });
       nodes.push({
         id,
         kind: draft.kind,

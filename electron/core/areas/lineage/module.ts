@@ -27,10 +27,11 @@ export function lineageArea(deps: LineageAreaDeps): AreaModule<typeof lineageReq
   return {
     requests: {
       'lineage.get': async (input, ctx) => {
-        const client = (await deps.clients.current()).get('sagemaker');
+        const clients = await deps.clients.current();
+        const client = clients.get('sagemaker');
         const { generation } = deps.session.current();
         const sessionSignal = deps.session.signal();
-        const sources = awsSources({ client, cache, generation, signal: ctx.signal, sessionSignal });
+        const sources = awsSources({ client, frontDoors: { apigateway: clients.get('apigateway'), elbv2: clients.get('elbv2') }, cache, generation, signal: ctx.signal, sessionSignal });
         const focus = await resolveFocus(client, sources, input.resource, input.kind, ctx.signal);
         const graph = new GraphBuilder();
         const walk = { sources, graph, nowMs: now() };

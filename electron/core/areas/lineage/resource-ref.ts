@@ -59,6 +59,8 @@ export const KIND_NOUNS: Record<LineageKind, string> = {
   model: 'a model',
   'endpoint-config': 'an endpoint config',
   endpoint: 'an endpoint',
+  api: 'a REST API',
+  'load-balancer': 'a load balancer',
   image: 'an image',
   'lineage-entity': 'a lineage entity',
 };
@@ -88,6 +90,7 @@ export function parseResource(resource: string, kind?: LineageKind): ParsedResou
   if (version && (!kind || kind === 'model-package')) return { type: 'package-version', group: version[1] ?? '', version: Number(version[2]) };
   if (kind === 'image') return { type: 'ref', ref: { kind, key: text } };
   if (kind === 's3' || kind === 'model-artifact') throw invalid(`Write ${kind === 's3' ? 'data' : 'a model artifact'} as an s3:// URI.`);
+  if (kind === 'api' || kind === 'load-balancer') throw invalid(`Look up the endpoint ${KIND_NOUNS[kind]} serves: it is drawn in front of that endpoint.`);
   if (kind === 'lineage-entity') throw invalid('Write a lineage entity as its ARN (arn:aws:sagemaker:…:artifact/…, context/…, action/…).');
   return { type: 'name', name: text, kinds: kind ? [kind] : [...NAME_ORDER] };
 }

@@ -1,4 +1,4 @@
-import type { ConfigFacts, EndpointFacts, JobFacts, LineageSources, ModelFacts, PackageFacts } from './facts';
+import type { ConfigFacts, EndpointFacts, FrontDoorFacts, JobFacts, LineageSources, ModelFacts, PackageFacts } from './facts';
 import type { GraphBuilder, NodeInfo } from './graph-builder';
 import { chooseProducer } from './producer-rule';
 import type { NodeRef } from './resource-ref';
@@ -35,7 +35,7 @@ export const packageRef = (pkg: PackageFacts): NodeRef => ref('model-package', p
 export const sameArn = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /** Records what a description says of a node (name, ARN, status) on the graph. */
-export function describe(ctx: WalkContext, node: NodeRef, facts: JobFacts | PackageFacts | ModelFacts | ConfigFacts | EndpointFacts): void {
+export function describe(ctx: WalkContext, node: NodeRef, facts: JobFacts | PackageFacts | ModelFacts | ConfigFacts | EndpointFacts | FrontDoorFacts): void {
   const info: NodeInfo = { name: facts.name, arn: facts.arn };
   if ('status' in facts) info.status = facts.status;
   if ('group' in facts) Object.assign(info, { group: facts.group, version: facts.version });

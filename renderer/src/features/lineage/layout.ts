@@ -25,6 +25,8 @@ export const KIND_ORDER: Record<LineageKind, number> = {
   model: 5,
   'endpoint-config': 6,
   endpoint: 7,
+  api: 8,
+  'load-balancer': 8,
 };
 
 export interface PlacedNode {

@@ -10,6 +10,8 @@ export const KIND_LABELS: Record<LineageKind, string> = {
   model: 'Model',
   'endpoint-config': 'Endpoint config',
   endpoint: 'Endpoint',
+  api: 'REST API',
+  'load-balancer': 'Load balancer',
   image: 'Container image',
   'lineage-entity': 'Lineage entity',
 };
@@ -24,6 +26,8 @@ export const KIND_MARKS: Record<LineageKind, string> = {
   model: '◈',
   'endpoint-config': '☰',
   endpoint: '⇥',
+  api: '⇄',
+  'load-balancer': '⋔',
   image: '⬚',
   'lineage-entity': '○',
 };
@@ -36,10 +40,10 @@ export const SOURCE_LABELS: Record<LineageEdgeSource, string> = {
 export type StatusTone = 'success' | 'progress' | 'error' | 'stopped' | 'neutral';
 
 const TONES: [RegExp, StatusTone][] = [
-  [/^(InService|Completed|Approved|Available|Succeeded)$/, 'success'],
-  [/^(Failed|Rejected|OutOfService)$/, 'error'],
+  [/^(InService|Completed|Approved|Available|Succeeded|active|Deployed)$/, 'success'],
+  [/^(Failed|Rejected|OutOfService|failed|active_impaired)$/, 'error'],
   [/^(Stopped|Deleted)$/, 'stopped'],
-  [/(Progress|Creating|Updating|Pending|Stopping|Deleting|RollingBack|Starting)/, 'progress'],
+  [/(Progress|Creating|Updating|Pending|Stopping|Deleting|RollingBack|Starting|provisioning)/, 'progress'],
 ];
 
 /** The colour family of an AWS status word; the word itself is always shown next to it. */
