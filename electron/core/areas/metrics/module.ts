@@ -1,5 +1,4 @@
 import type { metricsRequests, metricsStreams } from '../../../../shared/contract/metrics';
-import { SageDeckError } from '../../../../shared/errors';
 import type { SessionClients } from '../../session/session-clients';
 import type { AreaModule } from '../area-module';
 import { alarmChart } from './alarm-chart';
