@@ -68,6 +68,8 @@ export class FakeLoadBalancers {
   readonly targets = new Map<string, TargetHealthRow[]>([
     [TG_ARN, [targetRow(1), targetRow(2), targetRow(3, { state: 'unhealthy', reason: 'Target.ResponseCodeMismatch', description: 'Health checks failed with these codes: [502]' })]],
   ]);
+  /** What core says when the list is incomplete (over 400, or an endpoint without an operation). */
+  notice: string | undefined;
   private readonly watchers = new Map<string, Set<(event: WatchEvent<TargetHealthRow>) => void>>();
 
   setTargets(targetGroupArn: string, rows: TargetHealthRow[]): void {
@@ -86,7 +88,7 @@ export class FakeLoadBalancers {
   }
 
   readonly requests: RequestHandlersOf<typeof loadBalancersRequests> = {
-    'loadBalancers.list': async () => ({ items: [...this.details.values()].map((detail) => detail.summary) }),
+    'loadBalancers.list': async () => ({ items: [...this.details.values()].map((detail) => detail.summary), ...(this.notice ? { notice: this.notice } : {}) }),
     'loadBalancers.describe': async (input) => {
       const detail = [...this.details.values()].find((candidate) => candidate.summary.name === input.name);
       if (!detail) throw new SageDeckError({ code: 'LoadBalancerNotFound', message: `Load balancers '[${input.name}]' not found`, retryable: false });
