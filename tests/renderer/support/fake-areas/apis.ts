@@ -103,10 +103,12 @@ export class FakeApis {
   readonly details = new Map<string, ApiDetail>([[CHURN_API_ID, churnApiDetail()]]);
   nextTestInvoke = { status: 200, body: '{"predictions": [0.12]}', headers: { 'Content-Type': 'application/json' }, latencyMs: 42, log: 'Execution log for request test-request\nMethod completed with status: 200' };
   nextInvoke = { status: 200, body: '{"predictions": [0.12]}', headers: { 'content-type': 'application/json' }, latencyMs: 55 };
+  /** What apis.list adds as its notice (a capped or partial listing). */
+  listNotice: string | undefined;
   private counter = 0;
 
   readonly requests: RequestHandlersOf<typeof apisRequests> = {
-    'apis.list': async () => ({ items: [...this.details.values()].map((detail) => detail.summary) }),
+    'apis.list': async () => ({ items: [...this.details.values()].map((detail) => detail.summary), ...(this.listNotice ? { notice: this.listNotice } : {}) }),
     'apis.describe': async (input) => {
       const detail = this.details.get(input.apiId);
       if (!detail) throw new SageDeckError({ code: 'NotFoundException', message: `Invalid API identifier specified ${ACCOUNT}:${input.apiId}`, retryable: false });
