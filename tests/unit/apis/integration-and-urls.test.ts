@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resourceUrl, stageInvokeUrl } from '../../../electron/core/areas/apis/invoke-urls';
-import { endpointOfUri, invokeEndpointUri } from '../../../electron/core/areas/apis/sagemaker-integration';
+import { invokeEndpointUri } from '../../../electron/core/areas/apis/sagemaker-integration';
+import { endpointOfIntegrationUri as endpointOfUri } from '../../../shared/domain/apis';
 import { servedEndpoints } from '../../../electron/core/areas/apis/api-summary';
 
 describe('SageMaker integration URIs', () => {

@@ -1,13 +1,11 @@
 import type { RestApi, Stage } from '@aws-sdk/client-api-gateway';
-import type { ApiStageSummary, ApiSummary } from '../../../../shared/domain/apis';
+import { SERVES_ENDPOINT_TAG, type ApiStageSummary, type ApiSummary } from '../../../../shared/domain/apis';
 import { stageInvokeUrl, type InvokeTarget } from './invoke-urls';
 
-/** SageDeck's documented tag for "this resource serves that SageMaker endpoint". */
-export const ENDPOINT_TAG = 'sagedeck:endpoint';
 
 /** The endpoints an API says it serves: the tag's value, several separated by commas. */
 export function servedEndpoints(tags: Record<string, string>): string[] {
-  return [...new Set((tags[ENDPOINT_TAG] ?? '').split(/[\s,]+/).filter(Boolean))].sort();
+  return [...new Set((tags[SERVES_ENDPOINT_TAG] ?? '').split(/[\s,]+/).filter(Boolean))].sort();
 }
 
 export function stageSummary(target: InvokeTarget, apiId: string, stage: Stage): ApiStageSummary {

@@ -18,8 +18,7 @@ import {
   type PatchOperation,
 } from '@aws-sdk/client-api-gateway';
 import type { ExposeEndpointInput } from '../../../../shared/contract/apis';
-import type { ExposedApi } from '../../../../shared/domain/apis';
-import { ENDPOINT_TAG } from './api-summary';
+import { SERVES_ENDPOINT_TAG, type ExposedApi } from '../../../../shared/domain/apis';
 import { BAD_REQUEST_BODY_TEMPLATE, CLIENT_ERROR_TEMPLATE, requestTemplateFor } from './expose-templates';
 import { stepFailure, type Made } from './expose-refusals';
 import { stageInvokeUrl, type InvokeTarget } from './invoke-urls';
@@ -92,7 +91,7 @@ export async function exposeEndpoint(deps: ExposeDeps, input: ExposeEndpointInpu
           name: input.apiName,
           description: input.description ?? `Serves the SageMaker endpoint ${input.endpointName}`,
           endpointConfiguration: { types: ['REGIONAL'] },
-          tags: { [ENDPOINT_TAG]: input.endpointName },
+          tags: { [SERVES_ENDPOINT_TAG]: input.endpointName },
         }),
         opts,
       ),

@@ -1,6 +1,5 @@
 import type { Integration, Method, RequestValidator, Resource } from '@aws-sdk/client-api-gateway';
-import { INTEGRATION_TYPES, type ApiResourceView, type IntegrationType, type IntegrationView, type MethodView } from '../../../../shared/domain/apis';
-import { endpointOfUri } from './sagemaker-integration';
+import { INTEGRATION_TYPES, endpointOfIntegrationUri, type ApiResourceView, type IntegrationType, type IntegrationView, type MethodView } from '../../../../shared/domain/apis';
 
 function integrationType(type: string | undefined): IntegrationType {
   return (INTEGRATION_TYPES as readonly string[]).includes(type ?? '') ? (type as IntegrationType) : 'MOCK';
@@ -15,7 +14,7 @@ export function integrationView(integration: Integration): IntegrationView {
       templates: { ...(r.responseTemplates ?? {}) },
     }))
     .sort((a, b) => Number(a.selectionPattern === undefined) - Number(b.selectionPattern === undefined) || a.statusCode.localeCompare(b.statusCode));
-  const endpointName = endpointOfUri(integration.uri);
+  const endpointName = endpointOfIntegrationUri(integration.uri);
   return {
     type: integrationType(integration.type),
     ...(integration.httpMethod ? { httpMethod: integration.httpMethod } : {}),
