@@ -17,7 +17,11 @@ export const CSV_REQUEST_TEMPLATE = [
 /** The model's (InvokeEndpoint's) error message, as the client's 400 body. */
 export const CLIENT_ERROR_TEMPLATE = `{"message": $input.json('$.message')}`;
 
-/** The validator's words for a refused body, instead of API Gateway's bare "Invalid request body". */
+/**
+ * The validator's words for a refused body, instead of API Gateway's bare "Invalid request body".
+ * AWS's documented form: gateway-response templates substitute variables but run no VTL, so the
+ * string cannot be escaped and a message quoting a property name is not strict JSON.
+ */
 export const BAD_REQUEST_BODY_TEMPLATE = '{"message": "$context.error.validationErrorString"}';
 
 export function requestTemplateFor(contentType: 'application/json' | 'text/csv'): string {
