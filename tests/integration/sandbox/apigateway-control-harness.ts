@@ -1,4 +1,5 @@
-import { APIGatewayClient, APIGatewayServiceException } from '@aws-sdk/client-api-gateway';
+import { APIGatewayClient, APIGatewayServiceException, CreateRestApiCommand } from '@aws-sdk/client-api-gateway';
+import { afterEach, beforeEach } from 'vitest';
 import { createApiGatewayModule } from '../../../electron/sandbox/services/apigateway';
 import { runAwsCli, startTestSandbox, type TestSandbox } from './support';
 
@@ -38,4 +39,23 @@ export async function apiGatewayError(promise: Promise<unknown>): Promise<APIGat
     throw error;
   }
   throw new Error('expected the call to fail');
+}
+
+export interface ScoringApi {
+  s: ApiGatewaySandbox;
+  restApiId: string;
+  rootId: string;
+}
+
+/** For each test of the calling file: a fresh sandbox holding one REST API `scoring` with only its root. */
+export function useScoringApi(started: (api: ScoringApi) => void): void {
+  let s: ApiGatewaySandbox | undefined;
+  beforeEach(async () => {
+    s = await startApiGatewaySandbox();
+    const api = await s.apigw.send(new CreateRestApiCommand({ name: 'scoring' }));
+    started({ s, restApiId: api.id as string, rootId: api.rootResourceId as string });
+  });
+  afterEach(async () => {
+    await s?.stop();
+  });
 }

@@ -1,7 +1,6 @@
 import {
   CreateModelCommand,
   CreateResourceCommand,
-  CreateRestApiCommand,
   DeleteIntegrationResponseCommand,
   DeleteMethodCommand,
   DeleteResourceCommand,
@@ -20,8 +19,8 @@ import {
   UpdateMethodCommand,
   UpdateResourceCommand,
 } from '@aws-sdk/client-api-gateway';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { apiGatewayError, startApiGatewaySandbox, type ApiGatewaySandbox } from './apigateway-control-harness';
+import { describe, expect, it, vi } from 'vitest';
+import { apiGatewayError, useScoringApi, type ApiGatewaySandbox } from './apigateway-control-harness';
 
 vi.mock('../../../electron/sandbox/services', () => ({ MODULE_FACTORIES: [] }));
 
@@ -31,15 +30,7 @@ describe('API Gateway resources, methods and integrations', () => {
   let s: ApiGatewaySandbox;
   let restApiId: string;
   let rootId: string;
-  beforeEach(async () => {
-    s = await startApiGatewaySandbox();
-    const api = await s.apigw.send(new CreateRestApiCommand({ name: 'scoring' }));
-    restApiId = api.id as string;
-    rootId = api.rootResourceId as string;
-  });
-  afterEach(async () => {
-    await s.stop();
-  });
+  useScoringApi((started) => ({ s, restApiId, rootId } = started));
 
   const resource = async (parentId: string, pathPart: string) =>
     s.apigw.send(new CreateResourceCommand({ restApiId, parentId, pathPart }));

@@ -1,6 +1,5 @@
 import {
   CreateDeploymentCommand,
-  CreateRestApiCommand,
   CreateStageCommand,
   DeleteDeploymentCommand,
   DeleteStageCommand,
@@ -13,8 +12,8 @@ import {
   UpdateMethodCommand,
   UpdateStageCommand,
 } from '@aws-sdk/client-api-gateway';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { apiGatewayError, startApiGatewaySandbox, type ApiGatewaySandbox } from './apigateway-control-harness';
+import { describe, expect, it, vi } from 'vitest';
+import { apiGatewayError, useScoringApi, type ApiGatewaySandbox } from './apigateway-control-harness';
 
 vi.mock('../../../electron/sandbox/services', () => ({ MODULE_FACTORIES: [] }));
 
@@ -22,15 +21,7 @@ describe('API Gateway deployments and stages', () => {
   let s: ApiGatewaySandbox;
   let restApiId: string;
   let rootId: string;
-  beforeEach(async () => {
-    s = await startApiGatewaySandbox();
-    const api = await s.apigw.send(new CreateRestApiCommand({ name: 'scoring' }));
-    restApiId = api.id as string;
-    rootId = api.rootResourceId as string;
-  });
-  afterEach(async () => {
-    await s.stop();
-  });
+  useScoringApi((started) => ({ s, restApiId, rootId } = started));
 
   const mockGet = async () => {
     await s.apigw.send(new PutMethodCommand({ restApiId, resourceId: rootId, httpMethod: 'GET', authorizationType: 'NONE' }));

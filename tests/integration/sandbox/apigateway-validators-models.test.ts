@@ -1,7 +1,6 @@
 import {
   CreateModelCommand,
   CreateRequestValidatorCommand,
-  CreateRestApiCommand,
   DeleteGatewayResponseCommand,
   DeleteModelCommand,
   DeleteRequestValidatorCommand,
@@ -16,8 +15,8 @@ import {
   UpdateModelCommand,
   UpdateRequestValidatorCommand,
 } from '@aws-sdk/client-api-gateway';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { apiGatewayError, startApiGatewaySandbox, type ApiGatewaySandbox } from './apigateway-control-harness';
+import { describe, expect, it, vi } from 'vitest';
+import { apiGatewayError, useScoringApi, type ApiGatewaySandbox } from './apigateway-control-harness';
 
 vi.mock('../../../electron/sandbox/services', () => ({ MODULE_FACTORIES: [] }));
 
@@ -27,15 +26,7 @@ describe('API Gateway request validators, models and gateway responses', () => {
   let s: ApiGatewaySandbox;
   let restApiId: string;
   let rootId: string;
-  beforeEach(async () => {
-    s = await startApiGatewaySandbox();
-    const api = await s.apigw.send(new CreateRestApiCommand({ name: 'scoring' }));
-    restApiId = api.id as string;
-    rootId = api.rootResourceId as string;
-  });
-  afterEach(async () => {
-    await s.stop();
-  });
+  useScoringApi((started) => ({ s, restApiId, rootId } = started));
 
   it('creates, lists, patches and deletes request validators, refusing one a method still uses', async () => {
     const body = await s.apigw.send(new CreateRequestValidatorCommand({ restApiId, name: 'validate-body', validateRequestBody: true }));
