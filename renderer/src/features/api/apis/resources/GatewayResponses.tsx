@@ -1,9 +1,8 @@
 import Box from '@cloudscape-design/components/box';
 import Header from '@cloudscape-design/components/header';
-import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
 import type { GatewayResponseView } from '../../../../../../shared/domain/apis';
-import { HighlightedCode } from '../highlight/HighlightedCode';
+import { TemplateList } from '../highlight/TemplateList';
 
 /** The answers API Gateway gives itself (a body failing validation, a missing key) that this API changed. */
 export function GatewayResponses({ responses }: { responses: GatewayResponseView[] }) {
@@ -26,17 +25,7 @@ export function GatewayResponses({ responses }: { responses: GatewayResponseView
         {
           id: 'template',
           header: 'Body template',
-          cell: (response) => {
-            const entries = Object.entries(response.templates);
-            if (entries.length === 0) return 'AWS’s default';
-            return (
-              <SpaceBetween size="xxs">
-                {entries.map(([contentType, template]) => (
-                  <HighlightedCode key={contentType} code={template} label={`${response.type} template for ${contentType}`} />
-                ))}
-              </SpaceBetween>
-            );
-          },
+          cell: (response) => <TemplateList templates={response.templates} none="AWS’s default" label={(contentType) => `${response.type} template for ${contentType}`} />,
         },
       ]}
       empty={<Box>AWS’s defaults for every gateway response.</Box>}

@@ -10,6 +10,7 @@ import type { ApiResourceView, IntegrationView, MethodView } from '../../../../.
 import { endpointHref } from '../../../endpoints/endpoint-routes';
 import { apiPageHref } from '../api-detail-routes';
 import { HighlightedCode } from '../highlight/HighlightedCode';
+import { TemplateList } from '../highlight/TemplateList';
 import { authWords, isOpen, yesNo } from './method-words';
 
 /** What one method checks, maps and calls: authorization, validation, models, integration, templates, error mapping. */
@@ -149,22 +150,14 @@ function ErrorMapping({ integration }: { integration: IntegrationView }) {
         {
           id: 'template',
           header: 'Response mapping',
-          cell: (response) => {
-            const entries = Object.entries(response.templates);
-            if (entries.length === 0) return 'Passed through';
-            return (
-              <SpaceBetween size="xxs">
-                {entries.map(([contentType, template]) => (
-                  <HighlightedCode
-                    key={contentType}
-                    code={template}
-                    label={`Response mapping template for ${response.statusCode}, ${contentType}`}
-                    testId={`response-template-${response.statusCode}-${contentType}`}
-                  />
-                ))}
-              </SpaceBetween>
-            );
-          },
+          cell: (response) => (
+            <TemplateList
+              templates={response.templates}
+              none="Passed through"
+              label={(contentType) => `Response mapping template for ${response.statusCode}, ${contentType}`}
+              testId={(contentType) => `response-template-${response.statusCode}-${contentType}`}
+            />
+          ),
         },
       ]}
       empty="No integration responses: every answer fails with 500 until one is set."
