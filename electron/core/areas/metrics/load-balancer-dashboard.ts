@@ -1,14 +1,14 @@
-import type { CloudWatchClient, MetricAlarm } from '@aws-sdk/client-cloudwatch';
+import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import type { ElasticLoadBalancingV2Client, TargetGroup } from '@aws-sdk/client-elastic-load-balancing-v2';
 import type { ChartSeries, MetricChart, MetricDashboard, MetricRange } from '../../../../shared/domain/metrics';
 import { SageDeckError } from '../../../../shared/errors';
-import { readMetricAlarms } from '../alarms/metric-alarm-pages';
 import { describeTargetGroupPages } from '../load-balancers/target-group-pages';
 import { thresholdOf } from './alarm-thresholds';
 import { columnOf, emptyChartNote } from './chart-columns';
 import { ELB_CHARTS, ELB_NAMESPACES, loadBalancerDimension, targetGroupDimension, watchesLoadBalancerMetric, type ElbChartSpec, type ElbKind, type ElbLine } from './load-balancer-charts';
 import { getMetricData, type MetricQuery } from './metric-data';
 import { metricWindow, windowTimestamps, type MetricWindow } from './metric-window';
+import { thresholdAlarms } from './threshold-alarms';
 
 export interface LoadBalancerDashboardDeps {
   elbv2: ElasticLoadBalancingV2Client;
@@ -50,15 +50,6 @@ async function targetGroupsOf(elbv2: ElasticLoadBalancingV2Client, arn: string, 
   } catch (error) {
     if (!isNotFound(error)) throw error;
     throw new SageDeckError({ code: 'LoadBalancerNotFound', message: `There is no load balancer ${arn} in this account and region: it may have been deleted. Go back to the list.`, retryable: false });
-  }
-}
-
-async function thresholdAlarms(cloudwatch: CloudWatchClient, signal: AbortSignal): Promise<{ alarms: MetricAlarm[]; note?: string }> {
-  try {
-    return { alarms: (await readMetricAlarms(cloudwatch, signal)).alarms };
-  } catch (error) {
-    if (signal.aborted) throw error;
-    return { alarms: [], note: `Alarm thresholds are not drawn: DescribeAlarms failed (${error instanceof Error ? error.message : String(error)}).` };
   }
 }
 
