@@ -1,6 +1,6 @@
 import { APIGatewayClient, GetResourcesCommand, GetRestApisCommand, TestInvokeMethodCommand } from '@aws-sdk/client-api-gateway';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestSandbox, type TestSandbox } from './support';
+import { runAwsCli, startTestSandbox, type TestSandbox } from './support';
 
 let env: TestSandbox;
 let apigw: APIGatewayClient;
@@ -50,5 +50,17 @@ describe('TestInvokeMethod on the demo churn-api', () => {
     expect(result.log).toContain('Request body does not match model schema for content type application/json: [instance type (string) does not match any allowed primitive type (allowed: ["array"])]');
     expect(result.log).toContain('Method completed with status: 400');
     expect(result.log).not.toContain('Endpoint request URI');
+  });
+
+  it('answers the AWS CLI as it answers the SDK', async () => {
+    const result = await runAwsCli(
+      ['apigateway', 'test-invoke-method', '--rest-api-id', restApiId, '--resource-id', predictId, '--http-method', 'POST', '--body', '{"instances": [[1, 2, 3]]}'],
+      { endpoint: env.sandbox.endpoint, ...env.sandbox.credentials },
+    );
+    expect(result.code, result.stderr).toBe(0);
+    const output = JSON.parse(result.stdout) as { status: number; body: string; log: string };
+    expect(output.status).toBe(200);
+    expect(JSON.parse(output.body).predictions).toHaveLength(1);
+    expect(output.log).toContain('Method completed with status: 200');
   });
 });

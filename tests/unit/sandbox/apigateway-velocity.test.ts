@@ -57,6 +57,7 @@ describe('API Gateway Velocity templates', () => {
     expect(render(template, '{"n":-1}')).toBe('mid');
     expect(render('#if($input.params(\'q\') == "churn" and $input.body.contains("x"))yes#end', 'xx')).toBe('yes');
     expect(render('#if($missing)a#{else}b#end')).toBe('b');
+    expect(render('{"statusCode": #if($input.params(\'id\') == "42")404#{else}200#end}')).toBe('{"statusCode": 404}');
   });
 
   it('writes an unknown reference as typed unless quiet, and skips comments', () => {

@@ -101,7 +101,7 @@ export function createInvokeUrlServer(deps: DataPlaneDeps) {
     const target: MethodTarget = { where: served.where, api, stageName: served.stage.stageName, stageVariables, resource: matched.resource, method, pathParams: matched.pathParams };
     const setting = methodSetting(served.stage, matched.resource.path, request.method);
     const report = (outcome: { log?: ExecutionLog; integrationLatencyMs?: number }) => (sent: Answer, latencyMs: number) =>
-      publishRequest(deps.bus, { served, setting, resourcePath: matched.resource.path, httpMethod: request.method, status: sent.status, latencyMs, integrationLatencyMs: outcome.integrationLatencyMs, requestId: request.requestId, sourceIp, responseLength: Buffer.byteLength(sent.body), timestamp: deps.clock.now(), log: outcome.log });
+      publishRequest(deps.bus, { served, setting, resourcePath: matched.resource.path, httpMethod: request.method, status: sent.status, latencyMs, integrationLatencyMs: outcome.integrationLatencyMs, requestId: request.requestId, sourceIp, caller: methodRequest.identity.caller, responseLength: Buffer.byteLength(sent.body), timestamp: deps.clock.now(), log: outcome.log });
     const refuse = (error: GatewayError) => {
       const log = new ExecutionLog(() => deps.clock.now());
       log.error(`${error.message} (${error.type})`);
@@ -139,7 +139,10 @@ export function createInvokeUrlServer(deps: DataPlaneDeps) {
       const read = await readBody(req, MAX_PAYLOAD_BYTES);
       const result = read.ok ? await answer(request, read.body, req.socket.remoteAddress ?? '127.0.0.1') : { answer: json(413, 'Request Too Long', 'RequestTooLargeException') };
       const sent = result.answer;
-      const headers: Record<string, string> = { ...sent.headers, 'x-amzn-requestid': request.requestId, 'x-amz-apigw-id': apigwId(), 'content-length': String(Buffer.byteLength(sent.body)) };
+      const headers: Record<string, string> = {};
+      // AWS's spelling of its headers (names are case-insensitive, but people read them).
+      for (const [name, value] of Object.entries(sent.headers)) headers[name === 'x-amzn-errortype' ? 'x-amzn-ErrorType' : name] = value;
+      Object.assign(headers, { 'x-amzn-RequestId': request.requestId, 'x-amz-apigw-id': apigwId(), 'content-length': String(Buffer.byteLength(sent.body)) });
       if (!read.ok) headers.connection = 'close';
       res.writeHead(sent.status, headers);
       res.end(sent.body);

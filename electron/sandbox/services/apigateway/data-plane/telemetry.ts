@@ -15,6 +15,8 @@ export interface RequestReport {
   integrationLatencyMs?: number;
   requestId: string;
   sourceIp: string;
+  /** `$context.identity.caller` / `.user` of a signed call (the caller's user id), for the access log. */
+  caller?: string;
   responseLength: number;
   timestamp: number;
   log?: ExecutionLog;
@@ -61,6 +63,8 @@ function accessLine(format: string | undefined, report: RequestReport): string {
     requestId: report.requestId,
     extendedRequestId: report.requestId,
     'identity.sourceIp': report.sourceIp,
+    'identity.caller': report.caller ?? '-',
+    'identity.user': report.caller ?? '-',
     requestTime: new Date(report.timestamp).toUTCString(),
     requestTimeEpoch: String(report.timestamp),
     httpMethod: report.httpMethod.toUpperCase(),

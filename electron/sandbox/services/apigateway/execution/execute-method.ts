@@ -257,14 +257,19 @@ function requestTemplate(integration: IntegrationRecord, contentType: string): s
   return undefined;
 }
 
+/** A greedy path parameter keeps its slashes (`{proxy+}` of `/a/b` is `a/b`). */
+function encodePath(value: string): string {
+  return value.split('/').map(encodeURIComponent).join('/');
+}
+
 function endpointUri(integration: IntegrationRecord, pathParams: Record<string, string>, stageVariables: Record<string, string>): string {
   let uri = stageVariablesIn(integration.uri ?? '', stageVariables);
   for (const [target, source] of Object.entries(integration.requestParameters)) {
     const name = /^integration\.request\.path\.(.+)$/.exec(target)?.[1];
     const from = /^method\.request\.path\.(.+)$/.exec(source)?.[1];
-    if (name && from !== undefined) uri = uri.replace(`{${name}}`, encodeURIComponent(pathParams[from] ?? ''));
+    if (name && from !== undefined) uri = uri.replace(`{${name}}`, encodePath(pathParams[from] ?? ''));
   }
-  for (const [name, value] of Object.entries(pathParams)) uri = uri.replace(`{${name}}`, encodeURIComponent(value));
+  for (const [name, value] of Object.entries(pathParams)) uri = uri.replace(`{${name}}`, encodePath(value));
   return uri;
 }
 

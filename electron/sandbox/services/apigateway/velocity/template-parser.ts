@@ -3,7 +3,8 @@ import { errorAt } from './errors';
 import { ExpressionReader } from './expression-parser';
 
 type Directive = 'set' | 'if' | 'elseif' | 'else' | 'end' | 'foreach' | 'break' | 'stop';
-const DIRECTIVE = /^#\{?(set|if|elseif|else|end|foreach|break|stop)\}?/;
+/** `#name` or `#{name}`; the braces come in pairs (`#end}` is #end followed by text). */
+const DIRECTIVE = /^#(?:\{(set|if|elseif|else|end|foreach|break|stop)\}|(set|if|elseif|else|end|foreach|break|stop))/;
 /** Directives that take an argument list in parentheses. */
 const WITH_ARGUMENTS = new Set<Directive>(['set', 'if', 'elseif', 'foreach']);
 
@@ -83,7 +84,7 @@ class TemplateParser {
           continue;
         }
         const match = DIRECTIVE.exec(this.source.slice(this.pos, this.pos + 12));
-        const name = match?.[1] as Directive | undefined;
+        const name = (match?.[1] ?? match?.[2]) as Directive | undefined;
         // '#end' must not be the start of a word such as '#endpoint' (unless written '#{end}').
         const glued = match !== null && !match[0].endsWith('}') && /[A-Za-z0-9_]/.test(this.source[this.pos + match[0].length] ?? '');
         if (match && name && !glued) {
