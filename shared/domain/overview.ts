@@ -1,3 +1,5 @@
+import type { HealthCounts } from './load-balancers';
+
 /**
  * The pipeline at a glance: one card per stage of the seed's pipeline. Each stage is read on its
  * own, so one that fails (access denied, an emulator without the service) says why while the rest
@@ -55,6 +57,27 @@ export interface AlarmsStage {
   total: number;
 }
 
+export interface ServingApi {
+  id: string;
+  name: string;
+  /** SageMaker endpoints it serves (its `sagedeck:endpoint` tag). */
+  serves: string[];
+}
+
+export interface ServingLoadBalancer {
+  name: string;
+  /** active, provisioning, active_impaired, failed. */
+  state: string;
+  health?: HealthCounts;
+  serves?: string;
+}
+
+/** What stands in front of the endpoints: REST APIs and load balancers with their target health. */
+export interface ServingStage {
+  apis: ServingApi[];
+  loadBalancers: ServingLoadBalancer[];
+}
+
 export interface PipelineOverview {
   /** When core read it (the overview is cached per session for a short while). */
   readAt: string;
@@ -64,4 +87,5 @@ export interface PipelineOverview {
   registry: StageResult<RegistryStage>;
   endpoints: StageResult<EndpointsStage>;
   alarms: StageResult<AlarmsStage>;
+  serving: StageResult<ServingStage>;
 }

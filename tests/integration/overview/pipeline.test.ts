@@ -57,6 +57,14 @@ describe('the pipeline at a glance on the demo seed', () => {
     });
     // churn-prod's three alarms and the two its target-tracking policy made, none in ALARM.
     expect(overview.alarms).toEqual({ ok: true, value: { inAlarm: [], total: 5 } });
+    // churn-api and the internal ALB in front of churn-prod, its third target failing health checks.
+    expect(overview.serving).toEqual({
+      ok: true,
+      value: {
+        apis: [{ id: expect.stringMatching(/^[a-z0-9]{10}$/), name: 'churn-api', serves: ['churn-prod'] }],
+        loadBalancers: [{ name: 'churn-internal-alb', state: 'active', health: { healthy: 2, unhealthy: 1, other: 0 }, serves: 'churn-prod' }],
+      },
+    });
     expect(overview.readAt).toBe(new Date(now).toISOString());
   });
 
@@ -102,7 +110,7 @@ describe('the pipeline at a glance on the demo seed', () => {
       code: 'AccessDenied',
       message: expect.stringMatching(/^SageDeck could not read the S3 buckets: Access Denied\. .*may not call s3:ListAllMyBuckets/),
     });
-    for (const stage of ['processing', 'training', 'registry', 'endpoints', 'alarms'] as const) expect(overview[stage].ok).toBe(true);
+    for (const stage of ['processing', 'training', 'registry', 'endpoints', 'alarms', 'serving'] as const) expect(overview[stage].ok).toBe(true);
 
     const before = world.sandboxCounters();
     const retried = await pipeline();
@@ -123,5 +131,15 @@ describe('the pipeline at a glance on the demo seed', () => {
       notice: expect.stringMatching(/^Maximum instances \(Application Auto Scaling\) could not be read/),
     });
     expect(overview.endpoints.ok && overview.endpoints.value.endpoints[0]).not.toHaveProperty('maxInstances');
+  });
+
+  it('shows the load balancers where the endpoint has no API Gateway, and says the APIs are missing', async () => {
+    world.sandbox.control.addFault({ operation: 'apigateway:*', kind: 'unknownOperation' });
+    const overview = await pipeline();
+    expect(overview.serving).toMatchObject({
+      ok: true,
+      value: { apis: [], loadBalancers: [{ name: 'churn-internal-alb', state: 'active' }] },
+      notice: expect.stringMatching(/^REST APIs \(API Gateway\) could not be read/),
+    });
   });
 });

@@ -6,7 +6,7 @@ import { FakeCore } from '../support/fake-core';
 import { demoPipeline } from '../support/fake-areas/overview';
 import { renderApp } from '../support/render-app';
 
-const STAGES = ['data', 'processing', 'training', 'registry', 'endpoints', 'alarms'] as const;
+const STAGES = ['data', 'processing', 'training', 'registry', 'endpoints', 'serving', 'alarms'] as const;
 
 beforeAll(preloadChunks);
 
@@ -29,7 +29,7 @@ describe('the pipeline at a glance', () => {
     expect(cards.map((card) => card.dataset.testid)).toEqual(STAGES.map((id) => `overview-stage-${id}`));
 
     const areaLinks = STAGES.map((id) => within(stage(id)).getByRole('heading', { level: 3 }).querySelector('a')?.getAttribute('href'));
-    expect(areaLinks).toEqual(['#/data', '#/processing', '#/training', '#/registry', '#/endpoints', '#/alarms']);
+    expect(areaLinks).toEqual(['#/data', '#/processing', '#/training', '#/registry', '#/endpoints', '#/api', '#/alarms']);
 
     expect(health('data')).toContain('Needs attention· 1 bucket without versioning');
     expect(health('processing')).toContain('Healthy· Last run completed');
@@ -37,6 +37,7 @@ describe('the pipeline at a glance', () => {
     expect(health('registry')).toContain('Needs attention· 1 version awaiting approval');
     expect(health('endpoints')).toContain('Healthy· All in service');
     expect(health('alarms')).toContain('Healthy· No alarm in ALARM');
+    expect(health('serving')).toContain('Healthy· All targets healthy');
 
     const endpoint = screen.getByTestId('overview-endpoint-churn-prod');
     expect(endpoint.textContent).toContain('InService · 2 of max 4 instances');
@@ -79,6 +80,33 @@ describe('the pipeline at a glance', () => {
     expect(health('alarms')).toContain('Failing· 1 alarm in ALARM');
   });
 
+  it('shows the APIs and load balancers in front of the endpoints, an unhealthy target as needing attention, none healthy as failing', async () => {
+    await openOverview(
+      demoPipeline({
+        serving: {
+          ok: true,
+          value: {
+            apis: [{ id: 'a1b2c3d4e5', name: 'churn-api', serves: ['churn-prod'] }],
+            loadBalancers: [{ name: 'churn-internal-alb', state: 'active', health: { healthy: 2, unhealthy: 1, other: 0 }, serves: 'churn-prod' }],
+          },
+        },
+      }),
+    );
+    expect(within(stage('serving')).getByRole('link', { name: 'churn-api' }).getAttribute('href')).toBe('#/api/apis/a1b2c3d4e5');
+    expect(within(stage('serving')).getByRole('link', { name: 'churn-internal-alb' }).getAttribute('href')).toBe('#/api/load-balancers/churn-internal-alb');
+    expect(screen.getByTestId('overview-load-balancer-churn-internal-alb').textContent).toContain('active · 2 healthy, 1 unhealthy');
+    expect(health('serving')).toContain('Needs attention· 1 target unhealthy');
+  });
+
+  it('calls a load balancer with no healthy target failing', async () => {
+    await openOverview(
+      demoPipeline({
+        serving: { ok: true, value: { apis: [], loadBalancers: [{ name: 'churn-internal-alb', state: 'active', health: { healthy: 0, unhealthy: 3, other: 0 } }] } },
+      }),
+    );
+    expect(health('serving')).toContain('Failing· 1 load balancer without a healthy target');
+  });
+
   it('says what to do where a stage is empty', async () => {
     await openOverview({
       readAt: '2026-11-26T12:00:00.000Z',
@@ -88,6 +116,7 @@ describe('the pipeline at a glance', () => {
       registry: { ok: true, value: { pendingApproval: 0, groups: 0 } },
       endpoints: { ok: true, value: { endpoints: [] } },
       alarms: { ok: true, value: { inAlarm: [], total: 0 } },
+      serving: { ok: true, value: { apis: [], loadBalancers: [] } },
     });
     expect(stage('data').textContent).toContain("No S3 buckets in us-east-1. The pipeline's data lives in S3: create a bucket for it.");
     expect(stage('processing').textContent).toContain('No processing jobs yet: start one, or schedule a nightly run, in Processing.');
@@ -95,6 +124,7 @@ describe('the pipeline at a glance', () => {
     expect(stage('registry').textContent).toContain('No model groups yet: register a version from a completed training job.');
     expect(stage('endpoints').textContent).toContain('No endpoints: deploy an approved model version from Endpoints.');
     expect(stage('alarms').textContent).toContain('No alarms: create the recommended alarms for an endpoint in Alarms.');
+    expect(stage('serving').textContent).toContain('Nothing in front of the endpoints: expose one as a REST API in API & load balancing.');
     for (const id of STAGES) expect(health(id)).toContain('Needs attention');
   });
 

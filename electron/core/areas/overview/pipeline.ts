@@ -8,6 +8,7 @@ import { readDataStage } from './data-stage';
 import { readEndpointsStage } from './endpoints-stage';
 import { readProcessingStage } from './processing-stage';
 import { readRegistryStage } from './registry-stage';
+import { readServingStage } from './serving-stage';
 import { StageCache, type StageRead } from './stage-cache';
 import { stageFailure, type StageSubject } from './stage-failure';
 import { readTrainingStage } from './training-stage';
@@ -30,6 +31,11 @@ const SUBJECTS: Record<Stage, StageSubject> = {
   registry: { what: 'the model registry', actions: ['sagemaker:ListModelPackages', 'sagemaker:ListModelPackageGroups'], area: 'the Model registry area' },
   endpoints: { what: 'the endpoints', actions: ['sagemaker:Search', 'sagemaker:ListEndpoints', 'sagemaker:DescribeEndpoint'], area: 'the Endpoints area' },
   alarms: { what: 'the CloudWatch alarms', actions: ['cloudwatch:DescribeAlarms'], area: 'the Alarms area' },
+  serving: {
+    what: 'the REST APIs and load balancers',
+    actions: ['apigateway:GET', 'elasticloadbalancing:DescribeLoadBalancers', 'elasticloadbalancing:DescribeTargetGroups', 'elasticloadbalancing:DescribeTargetHealth'],
+    area: 'the API & load balancing area',
+  },
 };
 
 /**
@@ -60,7 +66,7 @@ export function openPipeline(deps: PipelineDeps): () => Promise<PipelineOverview
     const clients = () => deps.clients.current();
     const sagemaker = async () => (await clients()).get('sagemaker');
 
-    const [data, processing, training, registry, endpoints, alarms] = await Promise.all([
+    const [data, processing, training, registry, endpoints, alarms, serving] = await Promise.all([
       stage('data', async () => readDataStage((await clients()).get('s3'), region, signal)),
       stage('processing', async () => readProcessingStage({ sagemaker: await sagemaker(), clients: deps.clients, now: deps.now, signal })),
       stage('training', async () => readTrainingStage(await sagemaker(), deps.now(), signal)),
@@ -69,8 +75,12 @@ export function openPipeline(deps: PipelineDeps): () => Promise<PipelineOverview
         readEndpointsStage({ sagemaker: await sagemaker(), autoscaling: (await clients()).get('autoscaling'), configs, generation, signal }),
       ),
       stage('alarms', async () => readAlarmsStage((await clients()).get('cloudwatch'), signal)),
+      stage('serving', async () => {
+        const session = await clients();
+        return readServingStage(session.get('apigateway'), session.get('elbv2'), signal);
+      }),
     ]);
-    const oldest = Math.min(data.readAtMs, processing.readAtMs, training.readAtMs, registry.readAtMs, endpoints.readAtMs, alarms.readAtMs);
+    const oldest = Math.min(data.readAtMs, processing.readAtMs, training.readAtMs, registry.readAtMs, endpoints.readAtMs, alarms.readAtMs, serving.readAtMs);
     return {
       readAt: new Date(oldest).toISOString(),
       data: data.result,
@@ -79,6 +89,7 @@ export function openPipeline(deps: PipelineDeps): () => Promise<PipelineOverview
       registry: registry.result,
       endpoints: endpoints.result,
       alarms: alarms.result,
+      serving: serving.result,
     };
   };
 }

@@ -4,7 +4,7 @@ import { hrefFor } from '../../app/hash-route';
 import { useSession } from '../../app/services';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { StageCard } from './StageCard';
-import { AlarmsBody, DataBody, EndpointsBody, ProcessingBody, RegistryBody, TrainingBody } from './stage-bodies';
+import { AlarmsBody, DataBody, EndpointsBody, ProcessingBody, RegistryBody, ServingBody, TrainingBody } from './stage-bodies';
 import { stageHealth, type StageId } from './stage-health';
 import { usePipeline } from './use-pipeline';
 import './overview.css';
@@ -16,13 +16,14 @@ interface StageSpec {
   body: (overview: PipelineOverview, context: { region: string; now: number }) => ReactNode;
 }
 
-/** The seed's pipeline in order: data → processing → training → registry → endpoints → alarms. */
+/** The seed's pipeline in order: data → processing → training → registry → endpoints → what fronts them → alarms. */
 const STAGES: StageSpec[] = [
   { id: 'data', title: 'Data', href: hrefFor('data'), body: (o, c) => o.data.ok && <DataBody stage={o.data.value} region={c.region} /> },
   { id: 'processing', title: 'Processing', href: hrefFor('processing'), body: (o, c) => o.processing.ok && <ProcessingBody stage={o.processing.value} now={c.now} /> },
   { id: 'training', title: 'Training', href: hrefFor('training'), body: (o, c) => o.training.ok && <TrainingBody stage={o.training.value} now={c.now} /> },
   { id: 'registry', title: 'Model registry', href: hrefFor('registry'), body: (o) => o.registry.ok && <RegistryBody stage={o.registry.value} /> },
   { id: 'endpoints', title: 'Endpoints', href: hrefFor('endpoints'), body: (o) => o.endpoints.ok && <EndpointsBody stage={o.endpoints.value} /> },
+  { id: 'serving', title: 'API & load balancing', href: hrefFor('api'), body: (o) => o.serving.ok && <ServingBody stage={o.serving.value} /> },
   { id: 'alarms', title: 'Alarms', href: hrefFor('alarms'), body: (o) => o.alarms.ok && <AlarmsBody stage={o.alarms.value} /> },
 ];
 

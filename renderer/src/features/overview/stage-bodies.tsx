@@ -1,6 +1,7 @@
-import type { AlarmsStage, DataStage, EndpointsStage, ProcessingStage, RegistryStage, TrainingStage } from '../../../../shared/domain/overview';
+import type { AlarmsStage, DataStage, EndpointsStage, ProcessingStage, RegistryStage, ServingStage, TrainingStage } from '../../../../shared/domain/overview';
 import { hrefFor } from '../../app/hash-route';
 import { alarmHref } from '../alarms/alarm-routes';
+import { exposeHref, loadBalancerHref, restApiHref } from '../api/api-routes';
 import { Figure } from './Figure';
 import { When } from './When';
 
@@ -124,6 +125,49 @@ export function AlarmsBody({ stage }: { stage: AlarmsStage }) {
         </ul>
       ) : (
         <p className="stage-empty">{`None of the ${stage.total} alarms is in ALARM.`}</p>
+      )}
+    </>
+  );
+}
+
+function targetsOf(lb: ServingStage['loadBalancers'][number]): string {
+  if (!lb.health) return 'target health unknown';
+  const { healthy, unhealthy, other } = lb.health;
+  return [`${healthy} healthy`, unhealthy > 0 ? `${unhealthy} unhealthy` : '', other > 0 ? `${other} other` : ''].filter(Boolean).join(', ');
+}
+
+export function ServingBody({ stage }: { stage: ServingStage }) {
+  if (stage.apis.length === 0 && stage.loadBalancers.length === 0)
+    return (
+      <Empty>Nothing in front of the endpoints: expose one as a REST API in API &amp; load balancing.</Empty>
+    );
+  const apis = stage.apis.slice(0, ENDPOINTS_SHOWN);
+  return (
+    <>
+      <dl className="key-values stage-figures">
+        <Figure label="REST APIs">{stage.apis.length}</Figure>
+        <Figure label="Load balancers">{stage.loadBalancers.length}</Figure>
+      </dl>
+      <ul className="stage-list" aria-label="APIs and load balancers">
+        {apis.map((api) => (
+          <li key={api.id} data-testid={`overview-api-${api.name}`}>
+            <a href={restApiHref(api.id)}>{api.name}</a>
+            <span>REST API{api.serves.length > 0 && ` · serves ${api.serves.join(', ')}`}</span>
+          </li>
+        ))}
+        {stage.loadBalancers.slice(0, ENDPOINTS_SHOWN).map((lb) => (
+          <li key={lb.name} data-testid={`overview-load-balancer-${lb.name}`}>
+            <a href={loadBalancerHref(lb.name)}>{lb.name}</a>
+            <span>
+              {lb.state} · {targetsOf(lb)}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {stage.apis.length === 0 && (
+        <p className="stage-more">
+          <a href={exposeHref()}>Expose an endpoint as a REST API</a>
+        </p>
       )}
     </>
   );

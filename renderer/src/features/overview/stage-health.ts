@@ -1,4 +1,4 @@
-import type { AlarmsStage, DataStage, EndpointsStage, PipelineOverview, ProcessingStage, RegistryStage, StageResult, TrainingStage } from '../../../../shared/domain/overview';
+import type { AlarmsStage, DataStage, EndpointsStage, PipelineOverview, ProcessingStage, RegistryStage, ServingStage, StageResult, TrainingStage } from '../../../../shared/domain/overview';
 
 export type Health = 'healthy' | 'attention' | 'failing';
 
@@ -64,6 +64,17 @@ function alarms(stage: AlarmsStage): StageHealth {
   return healthy('No alarm in ALARM');
 }
 
+function serving(stage: ServingStage): StageHealth {
+  const down = stage.loadBalancers.filter((lb) => lb.state === 'failed' || (lb.health && lb.health.healthy === 0 && lb.health.unhealthy > 0));
+  if (down.length > 0) return failing(`${plural(down.length, 'load balancer')} without a healthy target`);
+  const unhealthy = stage.loadBalancers.reduce((sum, lb) => sum + (lb.health?.unhealthy ?? 0), 0);
+  if (unhealthy > 0) return attention(`${plural(unhealthy, 'target')} unhealthy`);
+  const impaired = stage.loadBalancers.filter((lb) => lb.state !== 'active').length;
+  if (impaired > 0) return attention(`${plural(impaired, 'load balancer')} not active`);
+  if (stage.apis.length === 0 && stage.loadBalancers.length === 0) return attention('Nothing in front of the endpoints');
+  return healthy(stage.loadBalancers.length > 0 ? 'All targets healthy' : `${plural(stage.apis.length, 'REST API')}`);
+}
+
 function of<T>(result: StageResult<T>, judge: (value: T) => StageHealth): StageHealth {
   if (!result.ok) return failing('Could not be read');
   const judged = judge(result.value);
@@ -88,5 +99,7 @@ export function stageHealth(overview: PipelineOverview, stage: StageId): StageHe
       return of(overview.endpoints, endpoints);
     case 'alarms':
       return of(overview.alarms, alarms);
+    case 'serving':
+      return of(overview.serving, serving);
   }
 }

@@ -20,6 +20,13 @@ export function demoPipeline(overrides: Partial<PipelineOverview> = {}): Pipelin
     registry: { ok: true, value: { pendingApproval: 1, groups: 1 } },
     endpoints: { ok: true, value: { endpoints: [{ name: 'churn-prod', status: 'InService', instances: 2, maxInstances: 4, deploymentInProgress: false }] } },
     alarms: { ok: true, value: { inAlarm: [], total: 5 } },
+    serving: {
+      ok: true,
+      value: {
+        apis: [{ id: 'a1b2c3d4e5', name: 'churn-api', serves: ['churn-prod'] }],
+        loadBalancers: [{ name: 'churn-internal-alb', state: 'active', health: { healthy: 3, unhealthy: 0, other: 0 }, serves: 'churn-prod' }],
+      },
+    },
     ...overrides,
   };
 }
