@@ -10,6 +10,7 @@ import type { EndpointDetail as Detail } from '../../../../../shared/domain/endp
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { KeyValueTable } from '../../jobs/detail/KeyValueTable';
 import { recommendHref } from '../../alarms/alarm-routes';
+import { exposeHref } from '../../api/api-routes';
 import { LineageLink } from '../../lineage/LineageLink';
 import { tailHref } from '../../logs/logs-routes';
 import { useSessionQuery } from '../../use-session-query';
@@ -55,6 +56,9 @@ function Actions({ endpoint, onRollback }: { endpoint: Detail; onRollback: () =>
         </Button>,
         <Button key="alarms" data-testid="endpoint-action-alarms" href={recommendHref(endpoint.name)}>
           Recommended alarms
+        </Button>,
+        <Button key="expose" data-testid="endpoint-action-expose" href={exposeHref(endpoint.name)}>
+          Expose as an API
         </Button>,
         <LineageLink key="lineage" resource={endpoint.arn} />,
       ]}
