@@ -45,6 +45,15 @@ describe('expose an endpoint as an API', () => {
     expect(schemaOf()).toMatchObject({ required: ['other'] });
   });
 
+  it('offers the invoke role of an API already in front of the endpoint', async () => {
+    await renderApis(flow);
+    const suggestion = await screen.findByTestId('expose-role-suggested');
+    expect(suggestion.textContent).toBe('Use the role of churn-api');
+    fireEvent.click(suggestion);
+    expect(fieldIn('expose-role').value).toBe('arn:aws:iam::123456789012:role/churn-api-invoke');
+    expect(screen.queryByTestId('expose-role-suggested')).toBeNull();
+  });
+
   it('keeps an invalid schema as typed, says why next to it, and sends nothing', async () => {
     const { host } = await renderApis(flow);
     await screen.findByTestId('expose-flow');

@@ -1,3 +1,4 @@
+import Button from '@cloudscape-design/components/button';
 import ColumnLayout from '@cloudscape-design/components/column-layout';
 import Container from '@cloudscape-design/components/container';
 import FormField from '@cloudscape-design/components/form-field';
@@ -8,6 +9,7 @@ import Select from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { ExposeAuth, ExposeDraft, QuotaPeriod } from './expose-draft';
 import type { ErrorOf, SetDraft } from './ExposeFlow';
+import { useSuggestedRole } from './use-suggested-role';
 
 const PERIODS = [
   { value: 'DAY', label: 'a day' },
@@ -17,6 +19,7 @@ const PERIODS = [
 
 /** Step 4: who may call (IAM or an API key in a usage plan), and the role API Gateway calls the endpoint with. */
 export function AccessSection({ draft, set, errorOf }: { draft: ExposeDraft; set: SetDraft; errorOf: ErrorOf }) {
+  const suggested = useSuggestedRole(draft.endpointName);
   return (
     <Container header={<Header variant="h2">4. Access</Header>}>
       <SpaceBetween size="m">
@@ -65,6 +68,13 @@ export function AccessSection({ draft, set, errorOf }: { draft: ExposeDraft; set
           </div>
         )}
         <FormField
+          secondaryControl={
+            suggested && suggested.roleArn !== draft.invokeRoleArn ? (
+              <Button formAction="none" onClick={() => set({ invokeRoleArn: suggested.roleArn })} data-testid="expose-role-suggested">
+                {`Use the role of ${suggested.apiName}`}
+              </Button>
+            ) : undefined
+          }
           label="Invoke role ARN"
           description="The role API Gateway assumes to call the endpoint: it needs sagemaker:InvokeEndpoint on it and must trust apigateway.amazonaws.com, e.g. arn:aws:iam::111122223333:role/churn-api-invoke."
           errorText={errorOf('invokeRoleArn')}
