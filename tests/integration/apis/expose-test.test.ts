@@ -116,6 +116,21 @@ describe('apis.expose churn-prod with an API key and a usage plan', () => {
   });
 });
 
+describe('apis.expose churn-prod for CSV', () => {
+  it('creates no model or validator, and wraps each CSV line into one of the instances churn-prod takes', async () => {
+    const exposed = await world.ok<ExposedApi>('apis.expose', exposeForm('churn-csv', { contentType: 'text/csv', schema: '{}' }));
+    expect(exposed.steps.join('\n')).not.toMatch(/model|validator/i);
+    const csv = { apiId: exposed.apiId, resourceId: exposed.resourceId, httpMethod: 'POST', headers: { 'Content-Type': 'text/csv' } };
+    const result = await world.ok<TestInvokeResult>('apis.testInvoke', { ...csv, body: '0.2,12,3\r\n0.9,1,40\n' });
+    expect(result.status, result.log).toBe(200);
+    expect(predictions(result.body)).toHaveLength(2);
+    // A malformed row is the endpoint's to refuse: its 4xx comes back as a 400 with its message.
+    const bad = await world.ok<TestInvokeResult>('apis.testInvoke', { ...csv, body: 'a,b\n' });
+    expect(bad.status).toBe(400);
+    expect(JSON.parse(bad.body)).toEqual({ message: expect.any(String) });
+  });
+});
+
 describe('apis.expose refusals', () => {
   it.each([
     ['an API key without a usage plan', { auth: 'API_KEY' as const }, 'usagePlan'],

@@ -157,6 +157,8 @@ export async function exposeEndpoint(deps: ExposeDeps, input: ExposeEndpointInpu
           uri: invokeEndpointUri(deps.target.region, input.endpointName),
           credentials: input.invokeRoleArn,
           requestTemplates: { [input.contentType]: requestTemplateFor(input.contentType) },
+          // The template turns CSV into JSON; the endpoint must be told so (API Gateway forwards the caller's type otherwise).
+          ...(json ? {} : { requestParameters: { 'integration.request.header.Content-Type': "'application/json'" } }),
           passthroughBehavior: 'NEVER',
         }),
         opts,
