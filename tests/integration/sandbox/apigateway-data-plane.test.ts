@@ -78,6 +78,7 @@ describe('API Gateway data plane on the demo churn-api', () => {
     expect(reply.headers.get('x-amz-apigw-id')).toMatch(/^.{15}=$/);
     expect(reply.headers.get('content-type')).toBe('application/json');
     expect(env.sandbox.control.counters()['sagemaker:InvokeEndpoint']).toBeGreaterThanOrEqual(1);
+    expect(env.sandbox.control.counters()['execute-api:Invoke']).toBeGreaterThanOrEqual(1);
   });
 
   it('refuses a body that does not match ChurnPayload with the validation error string', async () => {
@@ -120,6 +121,14 @@ describe('API Gateway data plane on the demo churn-api', () => {
     expect(serverError.status).toBe(502);
     // No 502 template: the runtime's own error body passes through.
     expect(JSON.parse(serverError.text).message).toMatch(/^The request processing has failed/);
+  });
+
+  it('applies fault rules named execute-api:Invoke to invoke-URL requests', async () => {
+    env.sandbox.control.addFault({ operation: 'execute-api:Invoke', kind: 'throttle', count: 1 });
+    const throttled = await call(invokeUrl(churnApiId, 'prod', 'predict'), { body: VALID, sign: {} });
+    expect(throttled.status).toBe(429);
+    expect(JSON.parse(throttled.text)).toEqual({ message: 'Too Many Requests' });
+    expect((await call(invokeUrl(churnApiId, 'prod', 'predict'), { body: VALID, sign: {} })).status).toBe(200);
   });
 
   it('publishes AWS/ApiGateway metrics and execution logs for the stage', async () => {

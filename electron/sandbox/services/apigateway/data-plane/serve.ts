@@ -4,7 +4,7 @@ import type { CredentialRegistry } from '../../../auth/credential-registry';
 import { verifySigV4 } from '../../../auth/verify';
 import { readBody } from '../../../read-body';
 import type { ServiceRouter } from '../../../router';
-import type { Clock, SandboxBus } from '../../../types';
+import { AwsError, type Clock, type OperationHandler, type SandboxBus } from '../../../types';
 import { executeMethod, requestContext, type MethodOutcome, type MethodRequest, type MethodTarget } from '../execution/execute-method';
 import { ExecutionLog } from '../execution/execution-log';
 import { gatewayErrors, renderGatewayError, type GatewayError } from '../execution/gateway-error';
@@ -39,6 +39,20 @@ interface Answer {
   status: number;
   headers: Record<string, string>;
   body: string;
+}
+
+/** The instrumented `execute-api:Invoke` handler (counters, fault rules), when the module is served. */
+function instrumentedInvoke(router: ServiceRouter): OperationHandler | undefined {
+  const route = router.resolve({ method: 'POST', rawPath: '/', query: new URLSearchParams(), headers: {}, body: Buffer.alloc(0) }, 'execute-api');
+  return route.kind === 'service' && route.service.signingName === 'execute-api' ? route.service.operations.Invoke : undefined;
+}
+
+/** A fault rule's error as API Gateway would answer it. */
+function faultAnswer(error: AwsError): Answer {
+  if (error.code === 'ThrottlingException') return json(429, 'Too Many Requests', 'TooManyRequestsException');
+  if (error.code === 'AccessDeniedException') return json(403, 'User is not authorized to access this resource', 'AccessDeniedException');
+  if (error.code === 'UnknownOperationException') return json(403, 'Missing Authentication Token', 'MissingAuthenticationTokenException');
+  return json(500, 'Internal server error', 'InternalServerErrorException');
 }
 
 function apigwId(): string {
@@ -132,12 +146,27 @@ export function createInvokeUrlServer(deps: DataPlaneDeps) {
     return { answer: outcome, report: report(outcome) };
   }
 
+  // Looked up on first use: the router's services are all registered by then.
+  let invoke: OperationHandler | undefined | null = null;
+  async function counted(work: () => ReturnType<typeof answer>, requestId: string): ReturnType<typeof answer> {
+    if (invoke === null) invoke = instrumentedInvoke(deps.router);
+    if (!invoke) return work();
+    try {
+      const ctx = { region: 'us-east-1', accountId: '', caller: { accessKeyId: '', accountId: '', arn: 'anonymous', userId: 'anonymous' }, requestId, clock: deps.clock, http: { method: 'POST', path: '/', query: new URLSearchParams(), headers: {}, body: Buffer.alloc(0) }, signal: new AbortController().signal };
+      return (await invoke({ run: work } as unknown as Record<string, unknown>, ctx)) as Awaited<ReturnType<typeof answer>>;
+    } catch (error) {
+      if (error instanceof AwsError) return { answer: faultAnswer(error) };
+      throw error;
+    }
+  }
+
   return {
     serves: isInvokePath,
     async serve(req: IncomingMessage, res: ServerResponse, request: InvokeRequest): Promise<void> {
       const started = performance.now();
       const read = await readBody(req, MAX_PAYLOAD_BYTES);
-      const result = read.ok ? await answer(request, read.body, req.socket.remoteAddress ?? '127.0.0.1') : { answer: json(413, 'Request Too Long', 'RequestTooLargeException') };
+      const work = () => answer(request, read.ok ? read.body : Buffer.alloc(0), req.socket.remoteAddress ?? '127.0.0.1');
+      const result = read.ok ? await counted(work, request.requestId) : { answer: json(413, 'Request Too Long', 'RequestTooLargeException') };
       const sent = result.answer;
       const headers: Record<string, string> = {};
       // AWS's spelling of its headers (names are case-insensitive, but people read them).
