@@ -1,5 +1,6 @@
 import type { ServiceModuleFactory } from '../types';
 import { createApiGatewayModule } from './apigateway';
+import { createExecuteApiModule } from './apigateway/data-plane/execute-api-module';
 import { createAutoScalingModule } from './autoscaling';
 import { createCloudWatchModule } from './cloudwatch';
 import { createElbModule } from './elbv2';
@@ -11,4 +12,4 @@ import { createSsoModule } from './sso';
 import { createStsModule } from './sts';
 
 /** Every service module the sandbox serves. Part 2 adds CloudWatch, Auto Scaling and Scheduler. */
-export const MODULE_FACTORIES: ServiceModuleFactory[] = [createStsModule, createS3Module, createLogsModule, createSageMakerModule, createAutoScalingModule, createSsoModule, createCloudWatchModule, createSchedulerModule, createElbModule, createApiGatewayModule];
+export const MODULE_FACTORIES: ServiceModuleFactory[] = [createStsModule, createS3Module, createLogsModule, createSageMakerModule, createAutoScalingModule, createSsoModule, createCloudWatchModule, createSchedulerModule, createElbModule, createApiGatewayModule, createExecuteApiModule];
