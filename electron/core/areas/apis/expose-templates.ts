@@ -3,9 +3,10 @@
  *
  * JSON bodies pass through as they are: the model already validated them, and the endpoint takes
  * the same JSON. CSV bodies get no model (JSON Schema cannot describe CSV) and are wrapped into the
- * JSON the demo's endpoints take, `{"instances": [[row], …]}`: each line (blank ones at the ends trimmed) becomes one row,
- * its comma-separated numbers the row's values, and the integration sends it as application/json. The endpoint, not API Gateway, then refuses a
- * malformed row, and that refusal comes back as a 400 through the 4xx integration response.
+ * JSON the demo's endpoints take, `{"instances": [[row], …]}`: each line (blank ones at the ends
+ * trimmed) becomes one row, its comma-separated numbers the row's values, and the integration sends
+ * it as application/json. The endpoint, not API Gateway, then refuses a malformed row, and that
+ * refusal comes back as a 400 through the 4xx integration response.
  */
 export const JSON_REQUEST_TEMPLATE = "$input.json('$')";
 
