@@ -27,7 +27,7 @@ describe('TestInvokeMethod on the demo churn-api', () => {
     const result = await apigw.send(new TestInvokeMethodCommand({ restApiId, resourceId: predictId, httpMethod: 'POST', pathWithQueryString: '/predict', body, headers: { 'Content-Type': 'application/json' } }));
     expect(result.status).toBe(200);
     expect(JSON.parse(result.body ?? '{}').predictions).toHaveLength(1);
-    expect(result.headers?.['content-type']).toBe('application/json');
+    expect(result.headers?.['Content-Type']).toBe('application/json');
     expect(result.latency).toBeGreaterThanOrEqual(0);
     const log = result.log ?? '';
     const lines = log.trim().split('\n');

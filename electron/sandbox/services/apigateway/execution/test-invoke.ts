@@ -74,9 +74,10 @@ export async function testInvokeMethod(env: { clock: Clock; bus: SandboxBus }, w
       identity: { caller: 'test-invoke-caller', user: 'test-invoke-user', userArn: 'test-invoke-user-arn', accountId: where.accountId, apiKey: 'test-invoke-api-key', apiKeyId: 'test-invoke-api-key-id' },
     },
   );
-  const responseHeaders = { ...outcome.headers };
-  if (outcome.gatewayError) responseHeaders['x-amzn-ErrorType'] = outcome.gatewayError.errorType;
-  delete responseHeaders['x-amzn-errortype'];
+  // TestInvokeMethod shows header names as AWS spells them.
+  const spelling: Record<string, string> = { 'content-type': 'Content-Type', 'x-amzn-errortype': 'x-amzn-ErrorType' };
+  const responseHeaders: Record<string, string> = {};
+  for (const [name, value] of Object.entries(outcome.headers)) responseHeaders[spelling[name] ?? name] = value;
   return {
     status: outcome.status,
     body: outcome.body,
