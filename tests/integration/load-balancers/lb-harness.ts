@@ -1,4 +1,5 @@
 import { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { afterEach, beforeEach } from 'vitest';
 import type { LoadBalancerDetail, LoadBalancerPage, TargetGroupView, TargetHealthRow } from '../../../shared/domain/load-balancers';
 import type { WatchEvent } from '../../../shared/domain/watch';
 import { startEndpointsWorld, type EndpointsWorld } from '../endpoints/endpoints-harness';
@@ -82,6 +83,36 @@ export async function startLbWorld(): Promise<LbWorld> {
     async close() {
       elb.destroy();
       await world.close();
+    },
+  };
+}
+
+export interface LbSuite {
+  readonly world: LbWorld;
+  /** The demo target group's ARN. */
+  readonly groupArn: string;
+}
+
+/** A fresh demo world for each test of the calling file, its counters reset once the target group is known. */
+export function useLbWorld(): LbSuite {
+  let world: LbWorld | undefined;
+  let groupArn = '';
+  beforeEach(async () => {
+    world = await startLbWorld();
+    groupArn = (await world.group()).arn;
+    world.sandbox.control.resetCounters();
+  });
+  afterEach(async () => {
+    await world?.close();
+    world = undefined;
+  });
+  return {
+    get world() {
+      if (!world) throw new Error('The load balancer world starts before each test.');
+      return world;
+    },
+    get groupArn() {
+      return groupArn;
     },
   };
 }

@@ -1,16 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { TargetHealthPage } from '../../../shared/domain/load-balancers';
-import { DEMO, startLbWorld, type LbWorld } from './lb-harness';
+import { DEMO, useLbWorld, type LbWorld } from './lb-harness';
 
+const suite = useLbWorld();
 let world: LbWorld;
-
-beforeEach(async () => {
-  world = await startLbWorld();
-});
-
-afterEach(async () => {
-  await world.close();
-});
+beforeEach(() => ({ world } = suite));
 
 describe('loadBalancers.list', () => {
   it('shows the demo ALB: internal, active, its DNS name, the endpoint it serves and 2 healthy / 1 unhealthy targets', async () => {
@@ -83,9 +77,8 @@ describe('loadBalancers.describe', () => {
 
 describe('loadBalancers.targets', () => {
   it('shows the third target unhealthy with AWS\'s reason, the others healthy', async () => {
-    const group = await world.group();
-    const page = await world.ok<TargetHealthPage>('loadBalancers.targets', { targetGroupArn: group.arn });
-    expect(page.targetGroupArn).toBe(group.arn);
+    const page = await world.ok<TargetHealthPage>('loadBalancers.targets', { targetGroupArn: suite.groupArn });
+    expect(page.targetGroupArn).toBe(suite.groupArn);
     expect(page.items.map((r) => [r.key, r.availabilityZone, r.state, r.reason ?? null])).toEqual([
       ['i-0a1b2c3d4e5f60001:8080', 'us-east-1a', 'healthy', null],
       ['i-0a1b2c3d4e5f60002:8080', 'us-east-1b', 'healthy', null],

@@ -1,18 +1,17 @@
 import { PutMetricAlarmCommand } from '@aws-sdk/client-cloudwatch';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CreateListenerCommand, CreateLoadBalancerCommand, CreateTargetGroupCommand, RegisterTargetsCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
+import type { LoadBalancerPage } from '../../../shared/domain/load-balancers';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { MetricChart, MetricDashboard } from '../../../shared/domain/metrics';
-import { DEMO, startLbWorld, type LbWorld } from './lb-harness';
+import { DEMO, useLbWorld, type LbWorld } from './lb-harness';
 
+const suite = useLbWorld();
 let world: LbWorld;
 let lbArn: string;
-
 beforeEach(async () => {
-  world = await startLbWorld();
+  ({ world } = suite);
   lbArn = (await world.describe()).summary.arn;
-});
-
-afterEach(async () => {
-  await world.close();
+  world.sandbox.control.resetCounters();
 });
 
 const HOUR = { kind: 'relative', minutes: 60 } as const;
@@ -47,7 +46,6 @@ describe('metrics.loadBalancer', () => {
   });
 
   it('shows a target turning unhealthy in the host counts, with the threshold of an alarm on them', async () => {
-    const group = await world.group();
     await world.cloudwatch.send(
       new PutMetricAlarmCommand({
         AlarmName: 'churn-alb-healthy-hosts',
@@ -55,7 +53,7 @@ describe('metrics.loadBalancer', () => {
         MetricName: 'HealthyHostCount',
         Dimensions: [
           { Name: 'LoadBalancer', Value: lbArn.split(':loadbalancer/')[1] },
-          { Name: 'TargetGroup', Value: group.arn.split(':').at(-1) },
+          { Name: 'TargetGroup', Value: suite.groupArn.split(':').at(-1) },
         ],
         Statistic: 'Minimum',
         Period: 60,
@@ -69,6 +67,31 @@ describe('metrics.loadBalancer', () => {
     const hosts = chart(await dashboard(), 'lb-hosts');
     expect([latest(hosts, 'Healthy'), latest(hosts, 'Unhealthy')]).toEqual([1, 2]);
     expect(hosts.thresholds).toEqual([{ alarmName: 'churn-alb-healthy-hosts', value: 2, state: expect.any(String), breachesWhen: 'below' }]);
+  });
+
+  it('charts an NLB\'s hosts, active flows and processed bytes', async () => {
+    const group = await world.elb.send(
+      new CreateTargetGroupCommand({ Name: 'churn-tcp', Protocol: 'TCP', Port: 8080, VpcId: 'vpc-0sandbox0000churn', HealthCheckIntervalSeconds: 10, HealthCheckTimeoutSeconds: 5, HealthyThresholdCount: 2 }),
+    );
+    const groupArn = group.TargetGroups?.[0]?.TargetGroupArn;
+    const nlb = await world.elb.send(new CreateLoadBalancerCommand({ Name: 'churn-nlb', Type: 'network', Scheme: 'internal', Subnets: ['subnet-0sandbox0churn1a', 'subnet-0sandbox0churn1b'] }));
+    const nlbArn = nlb.LoadBalancers?.[0]?.LoadBalancerArn ?? '';
+    await world.elb.send(new CreateListenerCommand({ LoadBalancerArn: nlbArn, Protocol: 'TCP', Port: 80, DefaultActions: [{ Type: 'forward', TargetGroupArn: groupArn }] }));
+    await world.elb.send(new RegisterTargetsCommand({ TargetGroupArn: groupArn, Targets: [{ Id: 'i-0a1b2c3d4e5f60011' }, { Id: 'i-0a1b2c3d4e5f60012' }] }));
+    await world.timers.advance(5 * 60_000);
+
+    const listed = (await world.ok<LoadBalancerPage>('loadBalancers.list', {})).items.find((lb) => lb.name === 'churn-nlb');
+    expect(listed).toMatchObject({ type: 'network', scheme: 'internal', health: { healthy: 2, unhealthy: 0, other: 0 } });
+    const d = await world.ok<MetricDashboard>('metrics.loadBalancer', { arn: nlbArn, range: HOUR });
+    expect(d.charts.map((c) => [c.id, c.unit])).toEqual([
+      ['lb-hosts', 'count'],
+      ['lb-flows', 'count'],
+      ['lb-bytes', 'bytes'],
+    ]);
+    expect(latest(chart(d, 'lb-hosts'), 'Healthy')).toBe(2);
+    // The sandbox's load: 20 flows a healthy target, 50,000 bytes a flow a minute.
+    expect(latest(chart(d, 'lb-flows'), 'Active flows')).toBe(40);
+    expect(latest(chart(d, 'lb-bytes'), 'Processed bytes')).toBe(2_000_000);
   });
 
   it('says a load balancer that is not there is gone', async () => {

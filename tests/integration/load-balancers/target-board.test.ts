@@ -1,20 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { TargetHealthPage } from '../../../shared/domain/load-balancers';
 import { until } from '../jobs/jobs-harness';
-import { boardOf, changesOf, DEMO, startLbWorld, type LbWorld } from './lb-harness';
+import { boardOf, changesOf, DEMO, useLbWorld, type LbWorld } from './lb-harness';
 
+const suite = useLbWorld();
 let world: LbWorld;
 let groupArn: string;
-
-beforeEach(async () => {
-  world = await startLbWorld();
-  groupArn = (await world.group()).arn;
-  world.sandbox.control.resetCounters();
-});
-
-afterEach(async () => {
-  await world.close();
-});
+beforeEach(() => ({ world, groupArn } = suite));
 
 const FIRST = `${DEMO.targets[0]}:8080`;
 

@@ -1,21 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { JournalEntry } from '../../../shared/domain/journal';
 import type { TargetHealthPage } from '../../../shared/domain/load-balancers';
 import { until } from '../jobs/jobs-harness';
-import { boardOf, DEMO, startLbWorld, type LbWorld } from './lb-harness';
+import { boardOf, DEMO, useLbWorld, type LbWorld } from './lb-harness';
 
+const suite = useLbWorld();
 let world: LbWorld;
 let groupArn: string;
-
-beforeEach(async () => {
-  world = await startLbWorld();
-  groupArn = (await world.group()).arn;
-  world.sandbox.control.resetCounters();
-});
-
-afterEach(async () => {
-  await world.close();
-});
+beforeEach(() => ({ world, groupArn } = suite));
 
 const NEW_TARGET = 'i-0a1b2c3d4e5f60004';
 const NEW_KEY = `${NEW_TARGET}:8080`;

@@ -16,7 +16,7 @@ import { readTags } from './elb-tags';
 import { healthNotice, readGroupHealth } from './group-health';
 import { listenerView, sortListeners } from './listener-views';
 import { loadBalancerSummary } from './load-balancer-summary';
-import { ELB_PAGE_SIZE, readMarkerPages } from './marker-pages';
+import { pageInput, readMarkerPages } from './marker-pages';
 import { addCounts } from './target-health';
 import { describeTargetGroupPages } from './target-group-pages';
 import { targetGroupView } from './target-group-view';
@@ -48,20 +48,16 @@ async function describeNamed(elbv2: ElasticLoadBalancingV2Client, name: string, 
 
 async function listenersOf(elbv2: ElasticLoadBalancingV2Client, lbArn: string, signal: AbortSignal): Promise<Listener[]> {
   const read = await readMarkerPages(async (marker) => {
-    const answer = await elbv2.send(new DescribeListenersCommand({ LoadBalancerArn: lbArn, PageSize: ELB_PAGE_SIZE, ...(marker ? { Marker: marker } : {}) }), {
-      abortSignal: signal,
-    });
-    return { items: answer.Listeners ?? [], ...(answer.NextMarker ? { nextMarker: answer.NextMarker } : {}) };
+    const answer = await elbv2.send(new DescribeListenersCommand({ LoadBalancerArn: lbArn, ...pageInput(marker) }), { abortSignal: signal });
+    return { items: answer.Listeners ?? [], nextMarker: answer.NextMarker };
   });
   return read.items;
 }
 
 async function rulesOf(elbv2: ElasticLoadBalancingV2Client, listenerArn: string, signal: AbortSignal): Promise<Rule[]> {
   const read = await readMarkerPages(async (marker) => {
-    const answer = await elbv2.send(new DescribeRulesCommand({ ListenerArn: listenerArn, PageSize: ELB_PAGE_SIZE, ...(marker ? { Marker: marker } : {}) }), {
-      abortSignal: signal,
-    });
-    return { items: answer.Rules ?? [], ...(answer.NextMarker ? { nextMarker: answer.NextMarker } : {}) };
+    const answer = await elbv2.send(new DescribeRulesCommand({ ListenerArn: listenerArn, ...pageInput(marker) }), { abortSignal: signal });
+    return { items: answer.Rules ?? [], nextMarker: answer.NextMarker };
   });
   return read.items;
 }

@@ -8,7 +8,7 @@ import type { HealthCounts, LoadBalancerPage } from '../../../../shared/domain/l
 import { readTags } from './elb-tags';
 import { healthNotice, readGroupHealth } from './group-health';
 import { loadBalancerSummary } from './load-balancer-summary';
-import { ELB_PAGE_SIZE, readMarkerPages } from './marker-pages';
+import { ELB_PAGE_SIZE, pageInput, readMarkerPages } from './marker-pages';
 import { addCounts } from './target-health';
 import { describeTargetGroupPages } from './target-group-pages';
 
@@ -63,8 +63,8 @@ async function healthOf(elbv2: ElasticLoadBalancingV2Client, lbArns: ReadonlySet
  */
 export async function listLoadBalancers(elbv2: ElasticLoadBalancingV2Client, signal: AbortSignal): Promise<LoadBalancerPage> {
   const read = await readMarkerPages<LoadBalancer>(async (marker) => {
-    const answer = await elbv2.send(new DescribeLoadBalancersCommand({ PageSize: ELB_PAGE_SIZE, ...(marker ? { Marker: marker } : {}) }), { abortSignal: signal });
-    return { items: answer.LoadBalancers ?? [], ...(answer.NextMarker ? { nextMarker: answer.NextMarker } : {}) };
+    const answer = await elbv2.send(new DescribeLoadBalancersCommand(pageInput(marker)), { abortSignal: signal });
+    return { items: answer.LoadBalancers ?? [], nextMarker: answer.NextMarker };
   }, 1);
   const arns = read.items.flatMap((lb) => (lb.LoadBalancerArn ? [lb.LoadBalancerArn] : []));
   if (arns.length === 0) return { items: [] };

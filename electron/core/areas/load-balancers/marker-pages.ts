@@ -3,8 +3,11 @@ export const ELB_PAGE_SIZE = 400;
 
 export interface MarkerPage<T> {
   items: T[];
-  nextMarker?: string;
+  nextMarker: string | undefined;
 }
+
+/** The paging members of a Describe call: 400 a page, from `marker` when continuing. */
+export const pageInput = (marker: string | undefined) => ({ PageSize: ELB_PAGE_SIZE, ...(marker ? { Marker: marker } : {}) });
 
 export interface MarkerPages<T> {
   items: T[];

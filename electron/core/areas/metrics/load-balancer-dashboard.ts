@@ -3,8 +3,8 @@ import type { ElasticLoadBalancingV2Client, TargetGroup } from '@aws-sdk/client-
 import type { ChartSeries, MetricChart, MetricDashboard, MetricRange } from '../../../../shared/domain/metrics';
 import { SageDeckError } from '../../../../shared/errors';
 import { describeTargetGroupPages } from '../load-balancers/target-group-pages';
-import { thresholdOf } from './alarm-thresholds';
 import { columnOf, emptyChartNote } from './chart-columns';
+import { dashboardChart, dashboardOf } from './dashboard-chart';
 import { ELB_CHARTS, ELB_NAMESPACES, loadBalancerDimension, targetGroupDimension, watchesLoadBalancerMetric, type ElbChartSpec, type ElbKind, type ElbLine } from './load-balancer-charts';
 import { getMetricData, type MetricQuery } from './metric-data';
 import { metricWindow, windowTimestamps, type MetricWindow } from './metric-window';
@@ -92,23 +92,8 @@ export async function loadBalancerDashboard(deps: LoadBalancerDashboardDeps, arn
       series.push({ label: p.group && several ? `${p.line.label} · ${p.group.name}` : p.line.label, values: columnOf(timestamps, data.values[index], chart.scale) });
     });
     const metrics = [...new Set(chart.lines.map((l) => l.metricName))].map((metricName) => ({ namespace, metricName }));
-    const onChart = thresholds.alarms.filter((alarm) => metrics.some((m) => watchesLoadBalancerMetric(alarm, m, lb.value, groupDimensions)));
-    const result: MetricChart = {
-      id: chart.id,
-      title: chart.title,
-      unit: chart.unit,
-      timestamps,
-      series,
-      thresholds: onChart.flatMap((alarm) => thresholdOf(alarm, chart.scale, window.periodS) ?? []).sort((a, b) => a.alarmName.localeCompare(b.alarmName)),
-    };
-    if (series.every((s) => s.values.every((v) => v === null))) result.note = whyEmpty(chart, window, namespace, groups);
-    return result;
+    const alarms = thresholds.alarms.filter((alarm) => metrics.some((m) => watchesLoadBalancerMetric(alarm, m, lb.value, groupDimensions)));
+    return dashboardChart(chart, { timestamps, series, alarms, window, whyEmpty: () => whyEmpty(chart, window, namespace, groups) });
   });
-  return {
-    periodSeconds: window.periodS,
-    start: new Date(window.startS * 1000).toISOString(),
-    end: new Date(window.endS * 1000).toISOString(),
-    charts,
-    notes: [...data.notes, ...(thresholds.note ? [thresholds.note] : [])],
-  };
+  return dashboardOf(window, charts, [...data.notes, ...(thresholds.note ? [thresholds.note] : [])]);
 }
