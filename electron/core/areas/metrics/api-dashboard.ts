@@ -1,8 +1,8 @@
 import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
-import type { MetricChart, MetricDashboard, MetricRange } from '../../../../shared/domain/metrics';
-import { thresholdOf } from './alarm-thresholds';
+import type { MetricDashboard, MetricRange } from '../../../../shared/domain/metrics';
 import { API_CHARTS, API_NAMESPACE, stageDimensions, watchesStageMetric } from './api-charts';
 import { columnOf, emptyChartNote } from './chart-columns';
+import { dashboardChart, dashboardOf } from './dashboard-chart';
 import { getMetricData } from './metric-data';
 import { metricWindow, windowTimestamps } from './metric-window';
 import { thresholdAlarms } from './threshold-alarms';
@@ -27,29 +27,15 @@ export async function apiDashboard(deps: ApiDashboardDeps, apiName: string, stag
     thresholdAlarms(deps.cloudwatch, deps.signal),
   ]);
   const timestamps = windowTimestamps(window);
-  const charts = API_CHARTS.map((chart): MetricChart => {
+  const charts = API_CHARTS.map((chart) => {
     const series = planned.flatMap((p, index) => (p.chart === chart ? [{ label: p.line.label, values: columnOf(timestamps, data.values[index], 1) }] : []));
     const metricNames = [...new Set(chart.lines.map((l) => l.metricName))];
-    const onChart = thresholds.alarms.filter((alarm) => metricNames.some((name) => watchesStageMetric(alarm, name, apiName, stageName)));
-    const result: MetricChart = {
-      id: chart.id,
-      title: chart.title,
-      unit: chart.unit,
-      timestamps,
-      series,
-      thresholds: onChart.flatMap((alarm) => thresholdOf(alarm, 1, window.periodS) ?? []).sort((a, b) => a.alarmName.localeCompare(b.alarmName)),
-    };
-    if (series.every((s) => s.values.every((v) => v === null)))
-      result.note = window.beyondRetention
+    const alarms = thresholds.alarms.filter((alarm) => metricNames.some((name) => watchesStageMetric(alarm, name, apiName, stageName)));
+    const whyEmpty = () =>
+      window.beyondRetention
         ? emptyChartNote(window, '')
         : `No ${metricNames.join(' and ')} for ${apiName} (stage ${stageName}) in this range: the stage had no traffic then, or it was deployed later.`;
-    return result;
+    return dashboardChart({ ...chart, scale: 1 }, { timestamps, series, alarms, window, whyEmpty });
   });
-  return {
-    periodSeconds: window.periodS,
-    start: new Date(window.startS * 1000).toISOString(),
-    end: new Date(window.endS * 1000).toISOString(),
-    charts,
-    notes: [...data.notes, ...(thresholds.note ? [thresholds.note] : [])],
-  };
+  return dashboardOf(window, charts, [...data.notes, ...(thresholds.note ? [thresholds.note] : [])]);
 }

@@ -1,12 +1,13 @@
-import type { CloudWatchClient, MetricAlarm } from '@aws-sdk/client-cloudwatch';
+import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { DescribeEndpointCommand, type SageMakerClient } from '@aws-sdk/client-sagemaker';
-import type { ChartSeries, MetricChart, MetricDashboard, MetricRange } from '../../../../shared/domain/metrics';
-import { readMetricAlarms } from '../alarms/metric-alarm-pages';
-import { thresholdOf, watchesVariantMetric } from './alarm-thresholds';
+import type { ChartSeries, MetricDashboard, MetricRange } from '../../../../shared/domain/metrics';
+import { watchesVariantMetric } from './alarm-thresholds';
+import { dashboardChart, dashboardOf } from './dashboard-chart';
 import { ENDPOINT_CHARTS, INSTANCE_NAMESPACE, type EndpointChartSpec, type MetricLine } from './endpoint-charts';
 import { getMetricData, type MetricQuery } from './metric-data';
 import { columnOf, emptyChartNote } from './chart-columns';
 import { metricWindow, windowTimestamps, type MetricWindow } from './metric-window';
+import { thresholdAlarms } from './threshold-alarms';
 
 export interface DashboardDeps {
   sagemaker: SageMakerClient;
@@ -37,15 +38,6 @@ function queryOf(endpointName: string, planned: PlannedLine): MetricQuery {
   };
 }
 
-async function alarmsOrNote(cloudwatch: CloudWatchClient, signal: AbortSignal): Promise<{ alarms: MetricAlarm[]; note?: string }> {
-  try {
-    return { alarms: (await readMetricAlarms(cloudwatch, signal)).alarms };
-  } catch (error) {
-    if (signal.aborted) throw error;
-    return { alarms: [], note: `Alarm thresholds are not drawn: DescribeAlarms failed (${error instanceof Error ? error.message : String(error)}).` };
-  }
-}
-
 function whyEmpty(chart: EndpointChartSpec, window: MetricWindow, variants: string[], status: string | undefined): string {
   if (variants.length === 0) return `The endpoint has no production variant serving yet (status ${status ?? 'unknown'}): nothing publishes ${chart.title.toLowerCase()}.`;
   const metricNames = [...new Set(chart.lines.map((l) => l.metricName))].join(' and ');
@@ -66,34 +58,19 @@ export async function endpointDashboard(deps: DashboardDeps, endpointName: strin
   const window = metricWindow(range, deps.now(), { queries: planned.length });
   const [data, thresholds] = await Promise.all([
     getMetricData(deps.cloudwatch, planned.map((p) => queryOf(endpointName, p)), window, deps.signal),
-    alarmsOrNote(deps.cloudwatch, deps.signal),
+    thresholdAlarms(deps.cloudwatch, deps.signal),
   ]);
   const timestamps = windowTimestamps(window);
   const several = variants.length > 1;
-  const charts = ENDPOINT_CHARTS.map((chart): MetricChart => {
+  const charts = ENDPOINT_CHARTS.map((chart) => {
     const series: ChartSeries[] = [];
     planned.forEach((p, index) => {
       if (p.chart !== chart) return;
       series.push({ label: several ? `${p.line.label} · ${p.variant}` : p.line.label, values: columnOf(timestamps, data.values[index], chart.scale) });
     });
     const metrics = [...new Map(chart.lines.map((l) => [`${l.namespace}|${l.metricName}`, l])).values()];
-    const onChart = thresholds.alarms.filter((alarm) => metrics.some((m) => watchesVariantMetric(alarm, m, endpointName, variants)));
-    const result: MetricChart = {
-      id: chart.id,
-      title: chart.title,
-      unit: chart.unit,
-      timestamps,
-      series,
-      thresholds: onChart.flatMap((alarm) => thresholdOf(alarm, chart.scale, window.periodS) ?? []).sort((a, b) => a.alarmName.localeCompare(b.alarmName)),
-    };
-    if (series.every((s) => s.values.every((v) => v === null))) result.note = whyEmpty(chart, window, variants, endpoint.EndpointStatus);
-    return result;
+    const alarms = thresholds.alarms.filter((alarm) => metrics.some((m) => watchesVariantMetric(alarm, m, endpointName, variants)));
+    return dashboardChart(chart, { timestamps, series, alarms, window, whyEmpty: () => whyEmpty(chart, window, variants, endpoint.EndpointStatus) });
   });
-  return {
-    periodSeconds: window.periodS,
-    start: new Date(window.startS * 1000).toISOString(),
-    end: new Date(window.endS * 1000).toISOString(),
-    charts,
-    notes: [...data.notes, ...(thresholds.note ? [thresholds.note] : [])],
-  };
+  return dashboardOf(window, charts, [...data.notes, ...(thresholds.note ? [thresholds.note] : [])]);
 }
