@@ -32,7 +32,8 @@ describe('the Debian AWS CLI drives API Gateway', () => {
     expect(integration.requestTemplates).toEqual({ 'application/json': "$input.json('$')" });
   });
 
-  it('builds, deploys and patches an API the way a user types it', async () => {
+  // Fourteen CLI runs, each a Python start-up of about a second: twice the suite's minute on a busy machine.
+  it('builds, deploys and patches an API the way a user types it', { timeout: 120_000 }, async () => {
     const api = await s.aws('create-rest-api', '--name', 'cli-api', '--endpoint-configuration', 'types=REGIONAL');
     const restApiId = String(api.id);
     // This CLI's model predates rootResourceId in the answer; the root is the resource at `/`.
