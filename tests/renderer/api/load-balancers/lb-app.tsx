@@ -1,3 +1,4 @@
+import createWrapper from '@cloudscape-design/components/test-utils/dom';
 import { render } from '@testing-library/react';
 import { vi } from 'vitest';
 import { App } from '../../../../renderer/src/app/App';
@@ -55,3 +56,10 @@ export class FakeNotification {
 
 /** The text box inside a Cloudscape input found by its test id. */
 export const inputIn = (testId: string) => document.querySelector(`[data-testid="${testId}"] input`) as HTMLInputElement;
+
+/** The error Cloudscape shows under the form field holding that input: the message next to the field. */
+export function fieldError(testId: string): string | undefined {
+  const input = inputIn(testId);
+  const field = createWrapper(document.body).findAllFormFields().find((candidate) => candidate.getElement().contains(input));
+  return field?.findError()?.getElement().textContent ?? undefined;
+}

@@ -83,10 +83,11 @@ export function TargetBoard({ loadBalancer, group }: { loadBalancer: string; gro
               <Header
                 variant="h1"
                 description={
-                  <SpaceBetween direction="horizontal" size="s">
+                  // The description is a <p>: inline content only.
+                  <span className="lb-board-summary">
                     <span data-testid="target-health-summary">{targets.isPending ? 'Reading target health…' : healthLine(targets.items)}</span>
                     <LiveUpdatesNotice updates={targets.updates} testId="target-health-updates" />
-                  </SpaceBetween>
+                  </span>
                 }
                 actions={
                   <SpaceBetween direction="horizontal" size="xs">
