@@ -1,5 +1,5 @@
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach, vi } from 'vitest';
+import { afterEach, beforeAll, vi } from 'vitest';
 import { queryClient } from '../../renderer/src/features/query-client';
 
 // jsdom lacks these browser APIs; Cloudscape and the theme code ask for them.
@@ -69,4 +69,11 @@ afterEach(() => {
   window.location.hash = '';
   document.body.className = '';
   vi.restoreAllMocks();
+});
+
+// The shell preloads the command palette's chunk when idle; a test that ends before that import
+// lands tears the environment down under it (an unhandled rejection on a busy machine). Loading it
+// first makes the preload a cache hit.
+beforeAll(async () => {
+  await import('../../renderer/src/components/CommandPalette');
 });
