@@ -111,7 +111,8 @@ describe('target health board', { timeout: 20_000 }, () => {
     fireEvent.click(screen.getByTestId('register-targets'));
     type('register-target-id', 'web-1');
     fireEvent.click(screen.getByTestId('register-targets-submit'));
-    await waitFor(() => expect(fieldError('register-target-id')).toBe('Enter an instance id (i-…), an IP address or a Lambda function ARN.'));
+    await waitFor(() => expect(screen.getByTestId('register-targets-form').textContent).toContain('Enter an instance id (i-…)'));
+    expect(fieldError('register-target-id')).toBe('Enter an instance id (i-…), an IP address or a Lambda function ARN.');
     expect(host.callsTo('loadBalancers.registerTargets')).toHaveLength(0);
 
     type('register-target-id', 'i-0a1b2c3d4e5f60004');

@@ -74,7 +74,8 @@ describe('load balancer page', { timeout: 20_000 }, () => {
     fireEvent.click(await screen.findByTestId('health-check-edit'));
     type('health-check-timeout', '30');
     fireEvent.click(screen.getByTestId('health-check-save'));
-    await waitFor(() => expect(fieldError('health-check-timeout')).toBe('The timeout must be shorter than the interval.'));
+    await waitFor(() => expect(screen.getByTestId('health-check-form').textContent).toContain('The timeout must be shorter than the interval.'));
+    expect(fieldError('health-check-timeout')).toBe('The timeout must be shorter than the interval.');
     expect(fieldError('health-check-interval')).toBeUndefined();
     expect(inputIn('health-check-timeout').value).toBe('30');
     expect(host.callsTo('loadBalancers.updateHealthCheck')).toHaveLength(0);
@@ -115,7 +116,8 @@ describe('load balancer page', { timeout: 20_000 }, () => {
     type('health-check-matcher', '200-599');
     fireEvent.click(screen.getByTestId('health-check-save'));
     await confirm('Change health check');
-    await waitFor(() => expect(fieldError('health-check-matcher')).toBe('AWS accepts 200-499 for an application load balancer.'));
+    await waitFor(() => expect(screen.getByTestId('health-check-form').textContent).toContain('AWS accepts 200-499 for an application load balancer.'));
+    expect(fieldError('health-check-matcher')).toBe('AWS accepts 200-499 for an application load balancer.');
     expect(inputIn('health-check-matcher').value).toBe('200-599');
     expect(host.callsTo('loadBalancers.updateHealthCheck')).toHaveLength(2);
   });

@@ -57,7 +57,11 @@ export class FakeNotification {
 /** The text box inside a Cloudscape input found by its test id. */
 export const inputIn = (testId: string) => document.querySelector(`[data-testid="${testId}"] input`) as HTMLInputElement;
 
-/** The error Cloudscape shows under the form field holding that input: the message next to the field. */
+/**
+ * The error Cloudscape shows under the form field holding that input: the message next to the field.
+ * Call it once the message is on screen, never inside waitFor: run on every DOM change of a form
+ * still settling, the wrapper search kept the test from ever finishing.
+ */
 export function fieldError(testId: string): string | undefined {
   const input = inputIn(testId);
   const field = createWrapper(document.body).findAllFormFields().find((candidate) => candidate.getElement().contains(input));

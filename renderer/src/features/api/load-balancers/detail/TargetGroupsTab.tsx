@@ -7,6 +7,7 @@ import Link from '@cloudscape-design/components/link';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useState } from 'react';
 import type { HealthCheckSettings, TargetGroupView } from '../../../../../../shared/domain/load-balancers';
+import { askNotificationPermissionOnce } from '../../../jobs/notifications/permission';
 import { targetGroupHref } from '../../api-routes';
 import { HealthSummary } from '../LoadBalancerState';
 import { HealthCheckForm } from './HealthCheckForm';
@@ -39,7 +40,8 @@ function TargetGroup({ loadBalancer, group }: { loadBalancer: string; group: Tar
           <Header
             variant="h3"
             actions={
-              <Link href={targetGroupHref(loadBalancer, group.name)} data-testid={`target-group-board-${group.name}`}>
+              // Opening the board is the user's own step towards its notifications: the moment to ask once.
+              <Link href={targetGroupHref(loadBalancer, group.name)} onFollow={askNotificationPermissionOnce} data-testid={`target-group-board-${group.name}`}>
                 Target health
               </Link>
             }
