@@ -54,7 +54,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const session = await openSessionManager({ settings, env, listProfiles: () => profilesWith(settings.get().productionProfiles) });
   const writes = new WriteEpoch();
   const gate = createMutationGate({
-    settled: () => writes.advance(),
+    // A write ends shared reads and makes every live list ask again (a deleted alarm leaves the board at once).
+    settled: () => {
+      writes.advance();
+      watchers.refreshAll();
+    },
     where: () => {
       const current = session.current();
       return { profile: current.profile, region: current.region, production: current.production };

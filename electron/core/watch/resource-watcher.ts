@@ -42,6 +42,8 @@ export class ResourceWatcher<T> {
   private items: T[] | undefined;
   private cancelTimer: (() => void) | undefined;
   private inFlight = false;
+  /** A write settled while a poll was in flight: that poll began before it, so ask again at once. */
+  private again = false;
   private failures = 0;
   private disposed = false;
   polls = 0;
@@ -67,6 +69,16 @@ export class ResourceWatcher<T> {
       this.listeners.delete(listener);
       if (this.listeners.size === 0) this.pause();
     };
+  }
+
+  /**
+   * A write just settled (any mutation through the gate): ask now rather than at the next interval,
+   * so every open list — and every view that subscribes next and gets the snapshot — sees it.
+   */
+  refresh(): void {
+    if (this.disposed || this.listeners.size === 0) return;
+    if (this.inFlight) this.again = true;
+    else void this.poll();
   }
 
   dispose(): void {
@@ -115,6 +127,12 @@ export class ResourceWatcher<T> {
     } finally {
       this.inFlight = false;
     }
-    if (!this.disposed && this.listeners.size > 0) this.cancelTimer = this.timers.after(this.intervalMs, () => void this.poll());
+    if (this.disposed || this.listeners.size === 0) return;
+    if (this.again) {
+      this.again = false;
+      void this.poll();
+      return;
+    }
+    this.cancelTimer = this.timers.after(this.intervalMs, () => void this.poll());
   }
 }

@@ -46,6 +46,11 @@ export class WatcherRegistry {
     };
   }
 
+  /** Every running watcher asks AWS again now: called when a write settles. */
+  refreshAll(): void {
+    for (const entry of this.entries.values()) entry.watcher.refresh();
+  }
+
   describe(): Diagnostics['watchers'] {
     return [...this.entries].map(([key, { watcher, refs }]) => ({ key, subscribers: refs, intervalMs: watcher.intervalMs, polls: watcher.polls }));
   }

@@ -74,6 +74,25 @@ function record(watcher: ResourceWatcher<JobSummary>) {
 }
 
 describe('ResourceWatcher', () => {
+  it('asks again at once when a write settles, so a deleted item leaves before the slow interval (and the next subscriber\'s snapshot is fresh)', async () => {
+    answer(job('a', 'Completed'), job('b', 'Completed'));
+    const watcher = new ResourceWatcher(source(), INTERVALS, timers);
+    const { events } = record(watcher);
+    await settle();
+    expect(searches()).toBe(1);
+
+    answer(job('a', 'Completed'));
+    watcher.refresh();
+    await settle();
+    expect(searches()).toBe(2);
+    expect(events.at(-1)).toEqual({ type: 'changes', added: [], updated: [], removed: ['b'] });
+    const later: WatchEvent<JobSummary>[] = [];
+    watcher.subscribe((event) => later.push(event));
+    expect(later[0]).toMatchObject({ type: 'snapshot', items: [expect.objectContaining({ name: 'a' })] });
+    expect(later[0]?.type === 'snapshot' && later[0].items).toHaveLength(1);
+    watcher.dispose();
+  });
+
   it('sends a snapshot first, then one batch per poll with what was added, updated and removed', async () => {
     answer(job('a', 'InProgress', 'Training'), job('b', 'InProgress', 'Starting'));
     const watcher = new ResourceWatcher(source(), INTERVALS, timers);
