@@ -1,7 +1,7 @@
 import { scanInBothThemes } from './support/axe';
 import { expect, test } from './support/fixtures';
 
-const STAGES = ['data', 'processing', 'training', 'registry', 'endpoints', 'alarms'];
+const STAGES = ['data', 'processing', 'training', 'registry', 'endpoints', 'serving', 'alarms'];
 
 test('the Overview shows each stage of the demo pipeline with its state and a way into its area', async ({ shell, page }) => {
   // Two axe scans on a loaded 2-core runner take several seconds each.
@@ -20,6 +20,9 @@ test('the Overview shows each stage of the demo pipeline with its state and a wa
   await expect(shell.testId('overview-stage-registry-health')).toContainText('1 version awaiting approval');
   await expect(shell.testId('overview-endpoint-churn-prod')).toContainText('InService · 2 of max 4 instances');
   await expect(shell.testId('overview-stage-processing')).toContainText('churn-nightly-preprocess');
+  // churn-internal-alb's third target fails its health checks on the demo.
+  await expect(shell.testId('overview-stage-serving-health')).toContainText('1 target unhealthy');
+  await expect(shell.testId('overview-load-balancer-churn-internal-alb')).toContainText('2 healthy, 1 unhealthy');
   await scanInBothThemes(page, 'overview of the demo pipeline');
 
   // Each card opens its area.
