@@ -4,23 +4,7 @@ import { alarmSummary } from '../support/fake-areas/alarms';
 import { profile } from '../support/fixtures';
 import { preloadAlarmChunks, renderAlarms } from './alarms-app';
 
-/** The web Notification API as the notifier uses it: permission, title, body, tag, onclick. */
-class FakeNotification {
-  static permission: NotificationPermission = 'granted';
-  static shown: FakeNotification[] = [];
-  static requestPermission = vi.fn(async () => FakeNotification.permission);
-  onclick: (() => void) | null = null;
-  closed = false;
-  constructor(
-    readonly title: string,
-    readonly options: NotificationOptions = {},
-  ) {
-    FakeNotification.shown.push(this);
-  }
-  close() {
-    this.closed = true;
-  }
-}
+import { FakeNotification } from '../support/fake-notification';
 
 const titles = () => FakeNotification.shown.map((notification) => notification.title);
 

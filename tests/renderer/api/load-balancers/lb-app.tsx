@@ -1,6 +1,5 @@
 import createWrapper from '@cloudscape-design/components/test-utils/dom';
 import { render } from '@testing-library/react';
-import { vi } from 'vitest';
 import { App } from '../../../../renderer/src/app/App';
 import { createServices } from '../../../../renderer/src/app/create-services';
 import { appReady } from '../../support/app-ready';
@@ -36,23 +35,7 @@ export async function preloadLoadBalancerChunks(): Promise<void> {
   ]);
 }
 
-/** The web Notification API as the board uses it: permission, title, body, tag, onclick. */
-export class FakeNotification {
-  static permission: NotificationPermission = 'granted';
-  static shown: FakeNotification[] = [];
-  static requestPermission = vi.fn(async () => FakeNotification.permission);
-  onclick: (() => void) | null = null;
-  closed = false;
-  constructor(
-    readonly title: string,
-    readonly options: NotificationOptions = {},
-  ) {
-    FakeNotification.shown.push(this);
-  }
-  close() {
-    this.closed = true;
-  }
-}
+export { FakeNotification } from '../../support/fake-notification';
 
 /** The text box inside a Cloudscape input found by its test id. */
 export const inputIn = (testId: string) => document.querySelector(`[data-testid="${testId}"] input`) as HTMLInputElement;
