@@ -62,7 +62,9 @@ export function metricWindow(range: MetricRange, nowMs: number, opts: { queries:
   const fits = (p: number) => p >= floorS && p % floorS === 0 && Math.ceil(spanS / p) <= maxPoints;
   const periodS = NICE_PERIODS_S.find(fits) ?? Math.max(floorS, Math.ceil(spanS / maxPoints / floorS) * floorS);
   const startS = Math.floor(fromS / periodS) * periodS;
-  const endS = Math.max(startS + periodS, Math.ceil(toS / periodS) * periodS);
+  // A range reaching now includes the whole period holding now: rounding a boundary-exact `now`
+  // up to itself would leave out what happened in its first second.
+  const endS = Math.max(startS + periodS, toS >= nowS ? (Math.floor(nowS / periodS) + 1) * periodS : Math.ceil(toS / periodS) * periodS);
   return { startS, endS, periodS, beyondRetention: nowS - toS > RETENTION_DAYS * DAY_S };
 }
 
