@@ -8,6 +8,11 @@ import { jobsArea } from './areas/jobs/module';
 import { apisArea } from './areas/apis/module';
 import { journalArea } from './areas/journal/module';
 import { loadBalancersArea } from './areas/load-balancers/module';
+import { rolesArea } from './areas/roles/module';
+import { postureArea } from './areas/posture/module';
+import { costArea } from './areas/cost/module';
+import { backupsArea } from './areas/backups/module';
+import { complianceArea } from './areas/compliance/module';
 import { lineageArea } from './areas/lineage/module';
 import { logsArea } from './areas/logs/module';
 import { metricsArea } from './areas/metrics/module';
@@ -136,6 +141,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     tagsArea({ clients, session, ...(options.now ? { now: options.now } : {}) }),
     apisArea({ clients, session, ...(options.now ? { now: options.now } : {}) }),
     loadBalancersArea({ clients, session, watchers, writes, ...(options.now ? { now: options.now } : {}) }),
+    rolesArea({ clients, session, ...(options.now ? { now: options.now } : {}) }),
+    postureArea({ clients, session, ...(options.now ? { now: options.now } : {}) }),
+    costArea({ clients, session, ...(options.now ? { now: options.now } : {}) }),
+    backupsArea({ clients, session, ...(options.now ? { now: options.now } : {}) }),
+    complianceArea({ clients, session, ...(options.now ? { now: options.now } : {}) }),
   ] as const;
   for (const area of areas) owned.add(area);
   const { requests, streams } = mergeAreas(areas);

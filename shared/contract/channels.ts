@@ -8,6 +8,11 @@ import { JOBS_REQUESTS, JOBS_STREAMS } from './jobs.channels';
 import { JOURNAL_REQUESTS, JOURNAL_STREAMS } from './journal.channels';
 import { LINEAGE_REQUESTS, LINEAGE_STREAMS } from './lineage.channels';
 import { LOAD_BALANCERS_REQUESTS, LOAD_BALANCERS_STREAMS } from './load-balancers.channels';
+import { ROLES_REQUESTS, ROLES_STREAMS } from './roles.channels';
+import { POSTURE_REQUESTS, POSTURE_STREAMS } from './posture.channels';
+import { COST_REQUESTS, COST_STREAMS } from './cost.channels';
+import { BACKUPS_REQUESTS, BACKUPS_STREAMS } from './backups.channels';
+import { COMPLIANCE_REQUESTS, COMPLIANCE_STREAMS } from './compliance.channels';
 import { LOGS_REQUESTS, LOGS_STREAMS } from './logs.channels';
 import { METRICS_REQUESTS, METRICS_STREAMS } from './metrics.channels';
 import { OVERVIEW_REQUESTS, OVERVIEW_STREAMS } from './overview.channels';
@@ -45,6 +50,11 @@ export const REQUEST_CHANNELS = [
   ...TAGS_REQUESTS,
   ...APIS_REQUESTS,
   ...LOAD_BALANCERS_REQUESTS,
+  ...ROLES_REQUESTS,
+  ...POSTURE_REQUESTS,
+  ...COST_REQUESTS,
+  ...BACKUPS_REQUESTS,
+  ...COMPLIANCE_REQUESTS,
 ] as const;
 
 export const STREAM_CHANNELS = [
@@ -68,6 +78,11 @@ export const STREAM_CHANNELS = [
   ...TAGS_STREAMS,
   ...APIS_STREAMS,
   ...LOAD_BALANCERS_STREAMS,
+  ...ROLES_STREAMS,
+  ...POSTURE_STREAMS,
+  ...COST_STREAMS,
+  ...BACKUPS_STREAMS,
+  ...COMPLIANCE_STREAMS,
 ] as const;
 
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];

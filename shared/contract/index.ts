@@ -21,6 +21,11 @@ import { settingsRequests, settingsStreams } from './settings';
 import type { AnyRequestSpec, AnyStreamSpec, Disjoint, MutationSpec, SameKeys } from './spec';
 import { ssoRequests, ssoStreams } from './sso';
 import { tagsRequests, tagsStreams } from './tags';
+import { rolesRequests, rolesStreams } from './roles';
+import { postureRequests, postureStreams } from './posture';
+import { costRequests, costStreams } from './cost';
+import { backupsRequests, backupsStreams } from './backups';
+import { complianceRequests, complianceStreams } from './compliance';
 
 /**
  * The single list of every request and stream between renderer and host, merged from one module
@@ -48,6 +53,11 @@ type RequestAreas = [
   typeof tagsRequests,
   typeof apisRequests,
   typeof loadBalancersRequests,
+  typeof rolesRequests,
+  typeof postureRequests,
+  typeof costRequests,
+  typeof backupsRequests,
+  typeof complianceRequests,
 ];
 type StreamAreas = [
   typeof appStreams,
@@ -70,6 +80,11 @@ type StreamAreas = [
   typeof tagsStreams,
   typeof apisStreams,
   typeof loadBalancersStreams,
+  typeof rolesStreams,
+  typeof postureStreams,
+  typeof costStreams,
+  typeof backupsStreams,
+  typeof complianceStreams,
 ];
 
 // A channel defined by two areas would silently lose one handler in the merge: make it a type error.
@@ -96,6 +111,11 @@ export const requests = {
   ...tagsRequests,
   ...apisRequests,
   ...loadBalancersRequests,
+  ...rolesRequests,
+  ...postureRequests,
+  ...costRequests,
+  ...backupsRequests,
+  ...complianceRequests,
 };
 
 export const streams = {
@@ -119,6 +139,11 @@ export const streams = {
   ...tagsStreams,
   ...apisStreams,
   ...loadBalancersStreams,
+  ...rolesStreams,
+  ...postureStreams,
+  ...costStreams,
+  ...backupsStreams,
+  ...complianceStreams,
 };
 
 type Requests = typeof requests;

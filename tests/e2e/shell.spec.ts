@@ -24,7 +24,7 @@ test('the shell renders every area in the side navigation', async ({ shell }) =>
   }
   await shell.navigate('security');
   await expect(shell.areaTitle()).toHaveText('Security & cost');
-  await expect(shell.testId('empty-state')).toBeVisible();
+  await expect(shell.testId('security-home')).toBeVisible();
 });
 
 test('the command palette navigates with the keyboard', async ({ shell, page }) => {

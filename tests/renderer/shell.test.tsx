@@ -66,13 +66,12 @@ describe('app shell', () => {
     }
   });
 
-  it('shows the area title and an honest empty state for areas not built yet', async () => {
+  it('shows the area title and marks its link as the current page', async () => {
     renderApp();
     await ready();
     navigate('#/security');
     expect(screen.getByTestId('area-title').textContent).toBe('Security & cost');
-    const empty = await screen.findByTestId('empty-state');
-    expect(empty.textContent).toContain('Security & cost arrives in a later release');
+    expect(await screen.findByTestId('security-home')).toBeTruthy();
     expect(screen.getByTestId('nav-security').getAttribute('aria-current')).toBe('page');
     expect(screen.getByTestId('nav-overview').getAttribute('aria-current')).toBeNull();
   });

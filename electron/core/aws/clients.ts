@@ -1,8 +1,13 @@
 import { APIGatewayClient } from '@aws-sdk/client-api-gateway';
 import { ApplicationAutoScalingClient } from '@aws-sdk/client-application-auto-scaling';
+import { BackupClient } from '@aws-sdk/client-backup';
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
+import { CostExplorerClient } from '@aws-sdk/client-cost-explorer';
 import { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { IAMClient } from '@aws-sdk/client-iam';
+import { KMSClient } from '@aws-sdk/client-kms';
+import { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { SageMakerRuntimeClient } from '@aws-sdk/client-sagemaker-runtime';
@@ -35,6 +40,11 @@ const CONSTRUCTORS = {
   ssoOidc: SSOOIDCClient,
   apigateway: APIGatewayClient,
   elbv2: ElasticLoadBalancingV2Client,
+  iam: IAMClient,
+  kms: KMSClient,
+  tagging: ResourceGroupsTaggingAPIClient,
+  costExplorer: CostExplorerClient,
+  backup: BackupClient,
 } as const;
 
 type ClientOf<K extends ServiceKey> = InstanceType<(typeof CONSTRUCTORS)[K]>;

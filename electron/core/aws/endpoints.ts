@@ -18,6 +18,11 @@ export const SERVICES = {
   ssoOidc: { env: 'SSO_OIDC', config: 'sso_oidc' },
   apigateway: { env: 'API_GATEWAY', config: 'api_gateway' },
   elbv2: { env: 'ELASTIC_LOAD_BALANCING_V2', config: 'elastic_load_balancing_v2' },
+  iam: { env: 'IAM', config: 'iam' },
+  kms: { env: 'KMS', config: 'kms' },
+  tagging: { env: 'RESOURCE_GROUPS_TAGGING_API', config: 'resource_groups_tagging_api' },
+  costExplorer: { env: 'COST_EXPLORER', config: 'cost_explorer' },
+  backup: { env: 'BACKUP', config: 'backup' },
 } as const;
 
 export type ServiceKey = keyof typeof SERVICES;

@@ -1,7 +1,6 @@
 import { activityArea } from '../features/activity/area';
 import { alarmsArea } from '../features/alarms/area';
 import { apiArea } from '../features/api/area';
-import { comingSoonAreas } from '../features/coming-soon/areas';
 import { dataArea } from '../features/data/area';
 import { endpointsArea } from '../features/endpoints/area';
 import { experimentsArea } from '../features/experiments/area';
@@ -10,6 +9,7 @@ import { logsArea } from '../features/logs/area';
 import { overviewArea } from '../features/overview/area';
 import { profilesArea } from '../features/profiles/area';
 import { registryArea } from '../features/registry/area';
+import { securityArea } from '../features/security/area';
 import { AREA_IDS, type AreaId, type AreaManifest } from './area-manifest';
 
 export { AREA_IDS } from './area-manifest';
@@ -32,7 +32,7 @@ const manifests: readonly AreaManifest[] = [
   activityArea,
   profilesArea,
   apiArea,
-  ...comingSoonAreas,
+  securityArea,
 ];
 
 /** In sidebar order (AREA_IDS), whatever order the manifests are listed in. */

@@ -45,7 +45,7 @@ describe('alarm notifications', { timeout: 20_000 }, () => {
   });
 
   it('notifies when an alarm enters ALARM and when it returns to OK, not for what the first list shows; a click opens the alarm', async () => {
-    const { host } = await renderAlarms('#/security', { alarms: [latency, errors, cpu] });
+    const { host } = await renderAlarms('#/activity', { alarms: [latency, errors, cpu] });
     await waitFor(() => expect(host.subscriberCount('alarms.watch')).toBe(1));
     await waitFor(() => expect(screen.getByTestId('nav-alarms-count').textContent).toBe('1'));
     expect(titles()).toEqual([]);
@@ -85,7 +85,7 @@ describe('alarm notifications', { timeout: 20_000 }, () => {
 
   it('shows an in-app toast linking to the alarm when notifications are denied', async () => {
     FakeNotification.permission = 'denied';
-    const { host } = await renderAlarms('#/security', { alarms: [latency] });
+    const { host } = await renderAlarms('#/activity', { alarms: [latency] });
     await waitFor(() => expect(host.subscriberCount('alarms.watch')).toBe(1));
     act(() => host.alarms.setState('churn-prod-latency', 'ALARM', 'Threshold Crossed: p99 812 ms.'));
     const toast = await screen.findByTestId('alarm-toast-churn-prod-latency');
@@ -98,7 +98,7 @@ describe('alarm notifications', { timeout: 20_000 }, () => {
   });
 
   it('does not announce the alarms of a session switched to', async () => {
-    const { host } = await renderAlarms('#/security', {
+    const { host } = await renderAlarms('#/activity', {
       alarms: [latency],
       profiles: [profile('sandbox', { kind: 'sandbox', source: 'builtin', region: 'us-east-1' }), profile('ml-dev', { region: 'eu-west-1' })],
     });

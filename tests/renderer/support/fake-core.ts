@@ -30,6 +30,11 @@ import { FakeSso } from './fake-areas/sso';
 import { FakeTags } from './fake-areas/tags';
 import { FakeApis } from './fake-areas/apis';
 import { FakeLoadBalancers } from './fake-areas/load-balancers';
+import { FakeRoles } from './fake-areas/roles';
+import { FakePosture } from './fake-areas/posture';
+import { FakeCost } from './fake-areas/cost';
+import { FakeBackups } from './fake-areas/backups';
+import { FakeCompliance } from './fake-areas/compliance';
 import { profile } from './fixtures';
 
 export interface RecordedCall {
@@ -97,6 +102,11 @@ export class FakeCore implements SageDeckBridge {
   readonly tags = new FakeTags();
   readonly apis = new FakeApis();
   readonly loadBalancers = new FakeLoadBalancers();
+  readonly roles = new FakeRoles();
+  readonly posture = new FakePosture();
+  readonly cost = new FakeCost();
+  readonly backups = new FakeBackups();
+  readonly compliance = new FakeCompliance();
   readonly dispatcher: Dispatcher;
   /** Every request this bridge sent, as the renderer sent it (before any validation). */
   readonly calls: RecordedCall[] = [];
@@ -146,6 +156,11 @@ export class FakeCore implements SageDeckBridge {
       ...this.tags.requests,
       ...this.apis.requests,
       ...this.loadBalancers.requests,
+      ...this.roles.requests,
+      ...this.posture.requests,
+      ...this.cost.requests,
+      ...this.backups.requests,
+      ...this.compliance.requests,
     };
     const streams: StreamHandlers = {
       ...this.app.streams,
@@ -168,6 +183,11 @@ export class FakeCore implements SageDeckBridge {
       ...this.tags.streams,
       ...this.apis.streams,
       ...this.loadBalancers.streams,
+      ...this.roles.streams,
+      ...this.posture.streams,
+      ...this.cost.streams,
+      ...this.backups.streams,
+      ...this.compliance.streams,
     };
 
     const gate = createMutationGate({

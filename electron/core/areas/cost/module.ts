@@ -1,0 +1,15 @@
+import type { costRequests, costStreams } from '../../../../shared/contract/cost';
+import type { SessionClients } from '../../session/session-clients';
+import type { SessionManager } from '../../session/session-manager';
+import type { AreaModule } from '../area-module';
+
+export interface CostAreaDeps {
+  clients: SessionClients;
+  session: SessionManager;
+  now?: () => number;
+}
+
+/** What runs now and its $/hour, month-to-date and forecast by service and by cost-allocation tag, untagged resources, the budget. */
+export function costArea(_deps: CostAreaDeps): AreaModule<typeof costRequests, typeof costStreams> {
+  return { requests: {}, streams: {}, dispose: () => undefined };
+}

@@ -1,0 +1,15 @@
+import type { postureRequests, postureStreams } from '../../../../shared/contract/posture';
+import type { SessionClients } from '../../session/session-clients';
+import type { SessionManager } from '../../session/session-manager';
+import type { AreaModule } from '../area-module';
+
+export interface PostureAreaDeps {
+  clients: SessionClients;
+  session: SessionManager;
+  now?: () => number;
+}
+
+/** Encryption and network posture across the pipeline (buckets, jobs, endpoint configs, log groups, API stages, listeners, KMS keys). */
+export function postureArea(_deps: PostureAreaDeps): AreaModule<typeof postureRequests, typeof postureStreams> {
+  return { requests: {}, streams: {}, dispose: () => undefined };
+}

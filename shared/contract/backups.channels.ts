@@ -1,0 +1,2 @@
+export const BACKUPS_REQUESTS = [] as const;
+export const BACKUPS_STREAMS = [] as const;

@@ -1,0 +1,2 @@
+export const COMPLIANCE_REQUESTS = [] as const;
+export const COMPLIANCE_STREAMS = [] as const;

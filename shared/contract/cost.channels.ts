@@ -1,0 +1,2 @@
+export const COST_REQUESTS = [] as const;
+export const COST_STREAMS = [] as const;

@@ -1,0 +1,12 @@
+import type { POSTURE_REQUESTS, POSTURE_STREAMS } from './posture.channels';
+import type { AnyRequestSpec, AnyStreamSpec, SameKeys } from './spec';
+
+/** Encryption and network posture across the pipeline (buckets, jobs, endpoint configs, log groups, API stages, listeners, KMS keys). */
+export const postureRequests = {} satisfies Record<(typeof POSTURE_REQUESTS)[number], AnyRequestSpec>;
+
+export const postureStreams = {} satisfies Record<(typeof POSTURE_STREAMS)[number], AnyStreamSpec>;
+
+export const postureChannelsMatch: [
+  SameKeys<keyof typeof postureRequests, (typeof POSTURE_REQUESTS)[number]>,
+  SameKeys<keyof typeof postureStreams, (typeof POSTURE_STREAMS)[number]>,
+] = [true, true];

@@ -1,0 +1,2 @@
+export const ROLES_REQUESTS = [] as const;
+export const ROLES_STREAMS = [] as const;
