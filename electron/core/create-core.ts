@@ -141,11 +141,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     tagsArea({ clients, session, ...(options.now ? { now: options.now } : {}) }),
     apisArea({ clients, session, ...(options.now ? { now: options.now } : {}) }),
     loadBalancersArea({ clients, session, watchers, writes, ...(options.now ? { now: options.now } : {}) }),
-    rolesArea({ clients, session, ...(options.now ? { now: options.now } : {}) }),
-    postureArea({ clients, session, ...(options.now ? { now: options.now } : {}) }),
-    costArea({ clients, session, ...(options.now ? { now: options.now } : {}) }),
-    backupsArea({ clients, session, ...(options.now ? { now: options.now } : {}) }),
-    complianceArea({ clients, session, ...(options.now ? { now: options.now } : {}) }),
+    rolesArea({ clients, session, watchers, writes, dataDir: options.dataDir, ...(options.now ? { now: options.now } : {}) }),
+    postureArea({ clients, session, watchers, writes, dataDir: options.dataDir, ...(options.now ? { now: options.now } : {}) }),
+    costArea({ clients, session, watchers, writes, dataDir: options.dataDir, ...(options.now ? { now: options.now } : {}) }),
+    backupsArea({ clients, session, watchers, writes, dataDir: options.dataDir, ...(options.now ? { now: options.now } : {}) }),
+    complianceArea({ clients, session, watchers, writes, dataDir: options.dataDir, ...(options.now ? { now: options.now } : {}) }),
   ] as const;
   for (const area of areas) owned.add(area);
   const { requests, streams } = mergeAreas(areas);
