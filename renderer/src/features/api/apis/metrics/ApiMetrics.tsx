@@ -6,7 +6,7 @@ import type { ApiDetail } from '../../../../../../shared/domain/apis';
 import type { MetricRange } from '../../../../../../shared/domain/metrics';
 import { DEFAULT_RANGE } from '../../../../components/charts/metric-range';
 import { useMetricQuery } from '../../../metrics/use-metric-query';
-import { MetricDashboardPanel } from '../../load-balancers/metrics/MetricDashboardPanel';
+import { MetricDashboardPanel } from '../../../metrics/MetricDashboardPanel';
 
 /** One stage's AWS/ApiGateway metrics (requests, 4XX/5XX, latency, integration latency): one GetMetricData per refresh. */
 export default function ApiMetrics({ api }: { api: ApiDetail }) {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { MetricRange } from '../../../../../../shared/domain/metrics';
 import { DEFAULT_RANGE } from '../../../../components/charts/metric-range';
 import { useMetricQuery } from '../../../metrics/use-metric-query';
-import { MetricDashboardPanel } from './MetricDashboardPanel';
+import { MetricDashboardPanel } from '../../../metrics/MetricDashboardPanel';
 
 /**
  * A load balancer's metrics (AWS/ApplicationELB or AWS/NetworkELB): healthy and unhealthy hosts,

@@ -1,17 +1,17 @@
-import '../../../../components/charts/charts.css';
+import '../../components/charts/charts.css';
 import Alert from '@cloudscape-design/components/alert';
 import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { UseQueryResult } from '@tanstack/react-query';
-import type { MetricDashboard, MetricRange } from '../../../../../../shared/domain/metrics';
-import { rangeLabel } from '../../../../components/charts/metric-range';
-import { TimeRangePicker } from '../../../../components/charts/TimeRangePicker';
-import { useDarkMode } from '../../../jobs/detail/use-dark-mode';
-import { DashboardCharts } from '../../../metrics/DashboardCharts';
-import { MetricsStatus } from '../../../metrics/MetricsStatus';
-import { periodWords } from '../../../metrics/period-words';
+import type { MetricDashboard, MetricRange } from '../../../../shared/domain/metrics';
+import { rangeLabel } from '../../components/charts/metric-range';
+import { TimeRangePicker } from '../../components/charts/TimeRangePicker';
+import { useDarkMode } from '../jobs/detail/use-dark-mode';
+import { DashboardCharts } from './DashboardCharts';
+import { MetricsStatus } from './MetricsStatus';
+import { periodWords } from './period-words';
 
 export interface MetricDashboardPanelProps {
   query: UseQueryResult<MetricDashboard>;
@@ -24,8 +24,8 @@ export interface MetricDashboardPanelProps {
 }
 
 /**
- * The endpoint dashboard's frame for any `MetricDashboard` (EndpointDashboard's layout, not tied to
- * an endpoint): range picker, refresh, the period in words, missing-data notes and the chart grid.
+ * The frame of every metric dashboard (endpoint, REST API stage, load balancer): range picker,
+ * refresh, the period in words, missing-data notes and the chart grid.
  */
 export function MetricDashboardPanel({ query, range, onRangeChange, what, testId }: MetricDashboardPanelProps) {
   const dark = useDarkMode();
