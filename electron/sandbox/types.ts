@@ -187,6 +187,60 @@ export interface SandboxBus {
   ssoDevices?: SsoDeviceApprovals;
   /** EventBridge Scheduler's recent runs, read by the control API (failed runs are otherwise seen only in AWS/Scheduler metrics). */
   scheduleRuns?: ScheduleRunLog;
+  /** Every module's taggable resources, for the Resource Groups Tagging API (issue 15); modules register through `services/tagging/directory.ts`. */
+  tags?: TagDirectory;
+  /** What resources ran or stored over time, for Cost Explorer (issue 15): SageMaker and S3 report, Cost Explorer prices. */
+  usage?: UsageLedger;
+  /** Each service's tags by resource ARN, read at query time (Cost Explorer groups cost by them). Keyed by signing name. */
+  resourceTags?: Record<string, ResourceTagReader>;
+}
+
+/** What a resource uses from a moment on: instances of a type (instance-hours) or bytes stored (byte-hours). */
+export interface UsageLevel {
+  kind: 'training' | 'processing' | 'hosting' | 'storage';
+  /** The instance type, for instance-hours. */
+  instanceType?: string;
+  /** Instances running, or bytes stored. */
+  quantity: number;
+}
+
+export interface UsageLedger {
+  /** From `at` (epoch ms) on, the resource uses exactly these levels; an empty list ends its usage. */
+  record(where: Where, resourceArn: string, levels: UsageLevel[], at: number): void;
+}
+
+export interface ResourceTagReader {
+  /** The resource's tags now; undefined for an ARN this service does not hold. */
+  tagsOf(where: Where, arn: string): Record<string, string> | undefined;
+}
+
+/** A resource as the Resource Groups Tagging API sees it. */
+export interface TaggedResource {
+  arn: string;
+  /** `service:type` as ResourceTypeFilters name it (`sagemaker:endpoint`, `elasticloadbalancing:loadbalancer`); `s3` for buckets. */
+  resourceType: string;
+  /** As the service's own tag read returns them. */
+  tags: Record<string, string>;
+}
+
+/** One service's taggable resources (S3 buckets, SageMaker resources, log groups ...). */
+export interface TagSource {
+  /** The ARN service namespace it answers for: `s3`, `sagemaker`, `elasticloadbalancing`, `logs` ... */
+  service: string;
+  /** Its taggable resources in one account and region. */
+  list(where: Where): TaggedResource[];
+  /** One resource's tags; throws the service's own AwsError (its not-found error) for a resource it does not hold. */
+  read(where: Where, arn: string): Record<string, string>;
+  /**
+   * Replaces a resource's tags with `tags` (the Tagging API merges or removes before writing), so the
+   * service's own tag read returns them; throws like `read` for a resource it does not hold.
+   */
+  write(where: Where, arn: string, tags: Record<string, string>): void;
+}
+
+export interface TagDirectory {
+  register(source: TagSource): void;
+  sources(): readonly TagSource[];
 }
 
 export interface ScheduleRunReport {
@@ -337,6 +391,10 @@ export interface ObjectStore {
   head(where: { accountId: string; region: string }, bucket: string, key: string): { size: number; etag: string } | undefined;
   /** True when the bucket is the caller's and holds a current object whose key starts with the prefix (how SageMaker reads an `S3Prefix` input). */
   hasPrefix(where: { accountId: string; region: string }, bucket: string, prefix: string): boolean;
+  /** The current (non-deleted) objects of the caller's bucket with their bytes, as AWS Backup copies them; undefined when the bucket is not theirs or missing. */
+  currentObjects?(where: { accountId: string; region: string }, bucket: string): { key: string; body: Buffer; etag: string; contentType: string }[] | undefined;
+  /** Creates an empty bucket as CreateBucket with defaults would (AWS Backup's restore into a new bucket); false when the name is taken. */
+  createBucket?(where: { accountId: string; region: string }, bucket: string): boolean;
 }
 
 export interface IssueCredentialsRequest {

@@ -9,7 +9,7 @@ import { addVersion, latestVersion, quotedMd5, resolveEncryption } from './versi
  * S3 as other modules see it through the bus: SageMaker writes a finished job's model.tar.gz
  * where the job's OutputDataConfig points, and can check that an input exists.
  */
-export function createObjectStore(env: S3Env, now: () => number): ObjectStore {
+export function createObjectStore(env: S3Env, now: () => number, changed: () => void = () => undefined): ObjectStore {
   const bucketOf = (where: { accountId: string; region: string }, name: string) => {
     const bucket = env.state.buckets.get(name);
     if (!bucket || bucket.accountId !== where.accountId || bucket.region !== where.region) return undefined;
@@ -33,6 +33,7 @@ export function createObjectStore(env: S3Env, now: () => number): ObjectStore {
         tags: [],
         storageClass: 'STANDARD',
       });
+      changed();
       return true;
     },
     head(where, bucketName, key) {
@@ -40,6 +41,20 @@ export function createObjectStore(env: S3Env, now: () => number): ObjectStore {
       const current = bucket ? latestVersion(bucket, key) : undefined;
       if (!current || current.deleteMarker) return undefined;
       return { size: current.body.length, etag: current.etag };
+    },
+    currentObjects(where, bucketName) {
+      const bucket = bucketOf(where, bucketName);
+      if (!bucket) return undefined;
+      return [...bucket.objects.values()].flatMap(([current]) =>
+        current && !current.deleteMarker ? [{ key: current.key, body: current.body, etag: current.etag, contentType: current.entity.ContentType }] : [],
+      );
+    },
+    createBucket(where, bucketName) {
+      if (env.state.buckets.has(bucketName)) return false;
+      // CreateBucket's defaults: owner enforced, unversioned, S3's default encryption.
+      env.state.buckets.set(bucketName, { ...where, name: bucketName, created: now(), ownership: 'BucketOwnerEnforced', objects: new Map(), uploads: new Map() });
+      changed();
+      return true;
     },
     hasPrefix(where, bucketName, prefix) {
       const bucket = bucketOf(where, bucketName);

@@ -38,6 +38,9 @@ export const createSageMakerModule: ServiceModuleFactory = (env) => {
   env.bus.endpoints = createEndpointFleet(deps, lifecycles.capacity);
   env.bus.processing = createProcessingStarter(deps, lifecycles.processing);
   env.bus.traffic = traffic;
+  (env.bus.resourceTags ??= {}).sagemaker = {
+    tagsOf: (where, arn) => (arn.startsWith('arn:aws:sagemaker:') ? Object.fromEntries((deps.store.region(where).tags[arn] ?? []).map((t) => [t.Key, t.Value])) : undefined),
+  };
   const stopAll = () => {
     deps.timers.cancelAll();
     traffic.forgetTicker();

@@ -3,6 +3,7 @@ import type { EndpointRecord } from '../base/records';
 import type { RegionState } from '../base/state';
 import { logInstanceStart } from '../endpoints/instances';
 import { endpointTimerKey } from '../endpoints/timer-keys';
+import { reportHostingUsage } from '../base/usage';
 
 /** How long a weight or instance-count change keeps the endpoint Updating (simulated). */
 export const CAPACITY_CHANGE_MS = 120_000;
@@ -36,5 +37,6 @@ export class CapacityChanges {
     }
     endpoint.status = 'InService';
     endpoint.lastModifiedMs = now;
+    reportHostingUsage(this.deps.env, endpoint);
   }
 }

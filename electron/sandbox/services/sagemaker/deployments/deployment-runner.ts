@@ -7,6 +7,7 @@ import { trackEndpoint } from '../lineage/hosting-tracking';
 import { logInstanceStart, resolvedImages } from '../endpoints/instances';
 import { modelProblem } from '../endpoints/model-check';
 import { endpointTimerKey } from '../endpoints/timer-keys';
+import { reportHostingUsage } from '../base/usage';
 import type { DeploymentPlan } from './deployment-plan';
 
 /** Simulated time for the new (green) fleet's instances to come up before any traffic moves. */
@@ -126,6 +127,7 @@ export class DeploymentRunner {
       variant.deployedImages = resolvedImages(state.models[key(variant.modelName)], now);
       logInstanceStart(this.deps.env, state.where, endpoint, variant, 0, variant.desiredInstanceCount, now);
     }
+    reportHostingUsage(this.deps.env, endpoint);
     this.shift(state, endpoint);
   }
 
@@ -177,6 +179,7 @@ export class DeploymentRunner {
     delete endpoint.deployment;
     endpoint.status = 'InService';
     endpoint.lastModifiedMs = this.now();
+    reportHostingUsage(this.deps.env, endpoint);
     // As AWS does when an update completes: a ModelDeployment action for the config now served.
     trackEndpoint(state, endpoint);
   }
@@ -190,5 +193,6 @@ export class DeploymentRunner {
     endpoint.failureReason = reason;
     endpoint.status = 'InService';
     endpoint.lastModifiedMs = this.now();
+    reportHostingUsage(this.deps.env, endpoint);
   }
 }

@@ -4,6 +4,7 @@ import { key, type RegionState } from '../base/state';
 import { endpointTimerKeys } from './timer-keys';
 import { logInstanceStart, resolvedImages } from './instances';
 import { modelProblem } from './model-check';
+import { reportHostingUsage } from '../base/usage';
 
 export const ENDPOINT_TIMINGS = {
   creatingMs: 45_000,
@@ -26,6 +27,7 @@ export class EndpointLifecycle {
     for (const timerKey of endpointTimerKeys(endpoint)) this.deps.timers.cancel(timerKey);
     delete endpoint.deployment;
     endpoint.status = 'Deleting';
+    reportHostingUsage(this.deps.env, endpoint, false);
     endpoint.lastModifiedMs = this.deps.env.clock.now();
     this.resume(state, endpoint);
   }
@@ -43,6 +45,7 @@ export class EndpointLifecycle {
     }
     for (const variant of endpoint.variants) this.bringUp(state, endpoint, variant, now);
     endpoint.status = 'InService';
+    reportHostingUsage(this.deps.env, endpoint);
   }
 
   private bringUp(state: RegionState, endpoint: EndpointRecord, variant: VariantState, now: number): void {

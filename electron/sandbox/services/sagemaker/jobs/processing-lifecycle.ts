@@ -5,6 +5,7 @@ import { finishProcessingComponent } from '../experiments/processing-link';
 import { missingInputReason } from './processing-inputs';
 import { preprocessLines } from './processing-script';
 import { regionOf } from './training-lifecycle';
+import { reportProcessingUsage } from '../base/usage';
 
 const STOPPING_MS = 15_000;
 
@@ -36,6 +37,7 @@ export class ProcessingLifecycle {
   private begin(job: ProcessingJobRecord): void {
     const now = this.now();
     job.startMs = now;
+    reportProcessingUsage(this.deps.env, job, true);
     // Inputs are downloaded before the container starts: a missing one fails the job with no logs.
     const missing = missingInputReason(this.deps.env, regionOf(job.arn), job) ?? job.plan.missingInput;
     if (missing) {
@@ -70,6 +72,7 @@ export class ProcessingLifecycle {
     const now = this.now();
     job.status = status;
     job.endMs = now;
+    reportProcessingUsage(this.deps.env, job, false);
     job.lastModifiedMs = now;
     if (status === 'Stopped') job.exitMessage ??= 'Processing job stopped by customer request';
     finishProcessingComponent(this.deps.store.region(regionOf(job.arn)), job, now);

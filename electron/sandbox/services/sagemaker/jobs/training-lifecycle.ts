@@ -7,6 +7,7 @@ import { curveFor, epochLine, metricEntries, metricsAt } from './metrics-curve';
 import { publishTrainingRound } from './training-metrics';
 import { containerStartLines, failureLines, stopLines } from './training-logs';
 import { enterSecondary } from './transitions';
+import { reportTrainingUsage } from '../base/usage';
 
 const STOPPING_MS = 20_000;
 
@@ -83,6 +84,7 @@ export class TrainingLifecycle {
   private downloading(state: RegionState, job: TrainingJobRecord): void {
     const now = this.now();
     job.trainingStartMs = now;
+    reportTrainingUsage(this.deps.env, job, true);
     enterSecondary(job, 'Downloading', TRAINING_MESSAGES.Downloading, now);
     this.resume(state, job);
   }
@@ -157,6 +159,7 @@ export class TrainingLifecycle {
     this.deps.timers.cancel(`${job.arn}#max-runtime`);
     job.status = status;
     job.trainingEndMs = now;
+    reportTrainingUsage(this.deps.env, job, false);
     enterSecondary(job, secondary, message, now);
   }
 
