@@ -1,2 +1,2 @@
-export const POSTURE_REQUESTS = [] as const;
+export const POSTURE_REQUESTS = ['posture.report'] as const;
 export const POSTURE_STREAMS = [] as const;

@@ -4,6 +4,7 @@ import type { SessionManager } from '../../session/session-manager';
 import type { WatcherRegistry } from '../../watch/watcher-registry';
 import type { WriteEpoch } from '../../watch/write-epoch';
 import type { AreaModule } from '../area-module';
+import { readPostureReport } from './posture-report';
 
 export interface PostureAreaDeps {
   clients: SessionClients;
@@ -16,6 +17,13 @@ export interface PostureAreaDeps {
 }
 
 /** Encryption and network posture across the pipeline (buckets, jobs, endpoint configs, log groups, API stages, listeners, KMS keys). */
-export function postureArea(_deps: PostureAreaDeps): AreaModule<typeof postureRequests, typeof postureStreams> {
-  return { requests: {}, streams: {}, dispose: () => undefined };
+export function postureArea(deps: PostureAreaDeps): AreaModule<typeof postureRequests, typeof postureStreams> {
+  const now = deps.now ?? Date.now;
+  return {
+    requests: {
+      'posture.report': async (_input, ctx) => (await readPostureReport(await deps.clients.current(), deps.session.current().region, now(), ctx.signal)).report,
+    },
+    streams: {},
+    dispose: () => undefined,
+  };
 }
