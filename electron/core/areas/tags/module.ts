@@ -12,9 +12,13 @@ export interface TagsAreaDeps {
   now?: () => number;
 }
 
-/** Tags on SageMaker resources: read, edit, and find what carries them across the pipeline. */
+/** Tags on SageMaker resources: read, edit, and find what carries them across the pipeline (the Tagging API, else Search). */
 export function tagsArea(deps: TagsAreaDeps): AreaModule<typeof tagsRequests, typeof tagsStreams> {
   const sagemaker = async () => (await deps.clients.current()).get('sagemaker');
+  const finders = async () => {
+    const clients = await deps.clients.current();
+    return { sagemaker: clients.get('sagemaker'), tagging: clients.get('tagging') };
+  };
   const processing = new ProcessingJobTags(deps.now ?? Date.now);
 
   return {
@@ -26,7 +30,7 @@ export function tagsArea(deps: TagsAreaDeps): AreaModule<typeof tagsRequests, ty
         return updateTags(await sagemaker(), input, ctx.signal);
       },
       'tags.find': async (input, ctx) =>
-        findTagged(await sagemaker(), processing, deps.session.current().generation, input.filters, ctx.signal),
+        findTagged(await finders(), processing, deps.session.current().generation, input.filters, ctx.signal),
     },
     streams: {},
     dispose: () => undefined,

@@ -1,8 +1,24 @@
 import { SearchCommand, type Filter, type ResourceType, type SageMakerClient, type SearchRecord } from '@aws-sdk/client-sagemaker';
+import type { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api';
 import type { TagFilter, TaggedResources } from '../../../../shared/domain/tags';
 import { readPages } from '../experiments/paged';
 import { searchIsMissing } from '../jobs/job-listing';
 import { PROCESSING_JOBS_CHECKED, type ProcessingJobTags } from './processing-tags';
+import { getTaggedResources, MAX_TAGGED_RESOURCES } from './tagging-resources';
+
+/** The Tagging API's names of the resource types the lists filter by tag. */
+export const LISTED_RESOURCE_TYPES = [
+  'sagemaker:training-job',
+  'sagemaker:processing-job',
+  'sagemaker:model-package-group',
+  'sagemaker:model-package',
+  'sagemaker:endpoint',
+  'sagemaker:experiment',
+  'sagemaker:experiment-trial-component',
+] as const;
+
+export const NO_TAGGING_API =
+  'This endpoint does not answer the Resource Groups Tagging API (GetResources), so SageMaker Search and the newest processing jobs\' tags were read instead.';
 
 /** The pipeline's resource types Search answers for, each with where its record keeps the ARN. */
 const SEARCHED: { resource: ResourceType; words: string; arnOf: (record: SearchRecord) => string | undefined }[] = [
@@ -53,10 +69,28 @@ async function searchType(client: SageMakerClient, type: (typeof SEARCHED)[numbe
 }
 
 /**
- * ARNs of the resources carrying every tag of the filter: Search per resource type (all at once),
- * and the newest processing jobs read tag by tag, as AWS has no Search for them.
+ * ARNs of the resources carrying every tag of the filter: one Resource Groups Tagging API question
+ * (GetResources with the tags and the listed resource types) where the endpoint has it; otherwise
+ * Search per resource type and the newest processing jobs read tag by tag, with a notice.
  */
 export async function findTagged(
+  clients: { sagemaker: SageMakerClient; tagging: ResourceGroupsTaggingAPIClient },
+  processing: ProcessingJobTags,
+  generation: number,
+  filters: readonly TagFilter[],
+  signal: AbortSignal,
+): Promise<TaggedResources> {
+  const tagged = await getTaggedResources(clients.tagging, { resourceTypes: LISTED_RESOURCE_TYPES, filters }, signal);
+  if (tagged) {
+    const arns = tagged.resources.map((r) => r.arn);
+    return tagged.capped ? { arns, notice: `Only the first ${MAX_TAGGED_RESOURCES.toLocaleString('en-US')} tagged resources are listed.` } : { arns };
+  }
+  const found = await searchTagged(clients.sagemaker, processing, generation, filters, signal);
+  return { arns: found.arns, notice: [NO_TAGGING_API, found.notice].filter(Boolean).join(' ') };
+}
+
+/** Without the Tagging API: Search per resource type (all at once), processing jobs by ListTags. */
+async function searchTagged(
   client: SageMakerClient,
   processing: ProcessingJobTags,
   generation: number,
