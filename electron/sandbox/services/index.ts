@@ -3,6 +3,7 @@ import { createApiGatewayModule } from './apigateway';
 import { createExecuteApiModule } from './apigateway/data-plane/execute-api-module';
 import { createAutoScalingModule } from './autoscaling';
 import { createCloudWatchModule } from './cloudwatch';
+import { createCostExplorerModule } from './costexplorer';
 import { createElbModule } from './elbv2';
 import { createLogsModule } from './logs';
 import { createS3Module } from './s3';
@@ -12,4 +13,4 @@ import { createSsoModule } from './sso';
 import { createStsModule } from './sts';
 
 /** Every service module the sandbox serves. Part 2 adds CloudWatch, Auto Scaling and Scheduler. */
-export const MODULE_FACTORIES: ServiceModuleFactory[] = [createStsModule, createS3Module, createLogsModule, createSageMakerModule, createAutoScalingModule, createSsoModule, createCloudWatchModule, createSchedulerModule, createElbModule, createApiGatewayModule, createExecuteApiModule];
+export const MODULE_FACTORIES: ServiceModuleFactory[] = [createStsModule, createS3Module, createLogsModule, createSageMakerModule, createAutoScalingModule, createSsoModule, createCloudWatchModule, createSchedulerModule, createElbModule, createApiGatewayModule, createExecuteApiModule, createCostExplorerModule];
