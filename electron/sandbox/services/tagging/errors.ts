@@ -1,0 +1,5 @@
+import { AwsError } from '../../types';
+
+export function invalidParameter(message: string): AwsError {
+  return new AwsError('InvalidParameterException', message, 400);
+}
