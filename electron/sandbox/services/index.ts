@@ -5,12 +5,14 @@ import { createAutoScalingModule } from './autoscaling';
 import { createCloudWatchModule } from './cloudwatch';
 import { createCostExplorerModule } from './costexplorer';
 import { createElbModule } from './elbv2';
+import { createKmsModule } from './kms';
 import { createLogsModule } from './logs';
 import { createS3Module } from './s3';
 import { createSageMakerModule } from './sagemaker';
 import { createSchedulerModule } from './scheduler';
 import { createSsoModule } from './sso';
 import { createStsModule } from './sts';
+import { createTaggingModule } from './tagging';
 
 /** Every service module the sandbox serves. Part 2 adds CloudWatch, Auto Scaling and Scheduler. */
-export const MODULE_FACTORIES: ServiceModuleFactory[] = [createStsModule, createS3Module, createLogsModule, createSageMakerModule, createAutoScalingModule, createSsoModule, createCloudWatchModule, createSchedulerModule, createElbModule, createApiGatewayModule, createExecuteApiModule, createCostExplorerModule];
+export const MODULE_FACTORIES: ServiceModuleFactory[] = [createStsModule, createS3Module, createLogsModule, createSageMakerModule, createAutoScalingModule, createSsoModule, createCloudWatchModule, createSchedulerModule, createElbModule, createApiGatewayModule, createExecuteApiModule, createCostExplorerModule, createKmsModule, createTaggingModule];
