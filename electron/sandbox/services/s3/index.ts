@@ -4,6 +4,8 @@ import { createObjectStore } from './object-store';
 import { bindOperations } from './operations';
 import { seedDemo } from './seed';
 import { createState, restoreState, snapshotState } from './state';
+import { s3TagSource } from './tag-source';
+import { registerTagSource } from '../tagging/directory';
 import { reportStorageHistory, storageReporter } from './usage-report';
 
 /** S3 (restXml, path-style): buckets and their configuration, versioned objects, multipart uploads. */
@@ -29,6 +31,7 @@ export const createS3Module: ServiceModuleFactory = (serviceEnv) => {
       env.state = createState();
     },
   };
+  registerTagSource(serviceEnv.bus, s3TagSource(env));
   // Other modules reach S3's objects through the bus, never through its state.
   serviceEnv.bus.objects = createObjectStore(env, () => serviceEnv.clock.now(), reportStorage);
   (serviceEnv.bus.resourceTags ??= {}).s3 = {
