@@ -25,6 +25,8 @@ import { createRuntimeService } from './runtime/runtime-service';
 import { seedDemo } from './seed/demo';
 import { seedDemoAlarms, seedDemoTraffic } from './seed/demo-traffic';
 import { tagOperations } from './tags/tag-operations';
+import { sageMakerTagSource } from './tags/tag-source';
+import { registerTagSource } from '../tagging/directory';
 
 /**
  * SageMaker (awsJson1_1) and SageMaker Runtime (restJson1) over one shared store: Runtime invokes
@@ -38,6 +40,7 @@ export const createSageMakerModule: ServiceModuleFactory = (env) => {
   env.bus.endpoints = createEndpointFleet(deps, lifecycles.capacity);
   env.bus.processing = createProcessingStarter(deps, lifecycles.processing);
   env.bus.traffic = traffic;
+  registerTagSource(env.bus, sageMakerTagSource(deps));
   (env.bus.resourceTags ??= {}).sagemaker = {
     tagsOf: (where, arn) => (arn.startsWith('arn:aws:sagemaker:') ? Object.fromEntries((deps.store.region(where).tags[arn] ?? []).map((t) => [t.Key, t.Value])) : undefined),
   };
