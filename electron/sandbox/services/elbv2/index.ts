@@ -8,6 +8,8 @@ import { ElbStore } from './model';
 import { ruleOperations } from './rule-operations';
 import { seedDemoElb } from './seed';
 import { tagOperations } from './tags';
+import { elbTagSource } from './tag-source';
+import { registerTagSource } from '../tagging/directory';
 import { targetFaults } from './target-faults';
 import { targetGroupOperations } from './target-group-operations';
 import { targetOperations } from './target-operations';
@@ -26,6 +28,7 @@ export const createElbModule: ServiceModuleFactory = (env) => {
   const metrics = new ElbMetrics(store, env);
   const deps: ElbDeps = { store, env, health };
   const faults = targetFaults(store);
+  registerTagSource(env.bus, elbTagSource(store));
   env.bus.elbTargets = {
     setFault: (where, request) => faults.setFault(where, request),
   };

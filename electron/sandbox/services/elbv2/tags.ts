@@ -36,7 +36,7 @@ export function applyTags(region: RegionElb, arn: string, tags: Tag[]): void {
 }
 
 /** Finds a taggable resource by the kind its ARN names, with that kind's not-found error. */
-function requireResource(region: RegionElb, arn: string): void {
+export function requireResource(region: RegionElb, arn: string): void {
   if (arn.includes(':loadbalancer/')) findLoadBalancer(region, arn, 'resourceArns');
   else if (arn.includes(':targetgroup/')) findTargetGroup(region, arn, 'resourceArns');
   else if (arn.includes(':listener-rule/')) findRule(region, arn, 'resourceArns');
