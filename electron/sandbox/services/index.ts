@@ -2,9 +2,11 @@ import type { ServiceModuleFactory } from '../types';
 import { createApiGatewayModule } from './apigateway';
 import { createExecuteApiModule } from './apigateway/data-plane/execute-api-module';
 import { createAutoScalingModule } from './autoscaling';
+import { createBackupModule } from './backup';
 import { createCloudWatchModule } from './cloudwatch';
 import { createCostExplorerModule } from './costexplorer';
 import { createElbModule } from './elbv2';
+import { createIamModule } from './iam';
 import { createKmsModule } from './kms';
 import { createLogsModule } from './logs';
 import { createS3Module } from './s3';
@@ -15,4 +17,4 @@ import { createStsModule } from './sts';
 import { createTaggingModule } from './tagging';
 
 /** Every service module the sandbox serves. Part 2 adds CloudWatch, Auto Scaling and Scheduler. */
-export const MODULE_FACTORIES: ServiceModuleFactory[] = [createStsModule, createS3Module, createLogsModule, createSageMakerModule, createAutoScalingModule, createSsoModule, createCloudWatchModule, createSchedulerModule, createElbModule, createApiGatewayModule, createExecuteApiModule, createCostExplorerModule, createKmsModule, createTaggingModule];
+export const MODULE_FACTORIES: ServiceModuleFactory[] = [createStsModule, createS3Module, createLogsModule, createSageMakerModule, createAutoScalingModule, createSsoModule, createCloudWatchModule, createSchedulerModule, createElbModule, createApiGatewayModule, createExecuteApiModule, createCostExplorerModule, createKmsModule, createTaggingModule, createIamModule];
