@@ -17,4 +17,4 @@ import { createStsModule } from './sts';
 import { createTaggingModule } from './tagging';
 
 /** Every service module the sandbox serves. Part 2 adds CloudWatch, Auto Scaling and Scheduler. */
-export const MODULE_FACTORIES: ServiceModuleFactory[] = [createStsModule, createS3Module, createLogsModule, createSageMakerModule, createAutoScalingModule, createSsoModule, createCloudWatchModule, createSchedulerModule, createElbModule, createApiGatewayModule, createExecuteApiModule, createCostExplorerModule, createKmsModule, createTaggingModule, createIamModule];
+export const MODULE_FACTORIES: ServiceModuleFactory[] = [createStsModule, createS3Module, createLogsModule, createSageMakerModule, createAutoScalingModule, createSsoModule, createCloudWatchModule, createSchedulerModule, createElbModule, createApiGatewayModule, createExecuteApiModule, createCostExplorerModule, createBackupModule, createKmsModule, createTaggingModule, createIamModule];
