@@ -13,6 +13,8 @@ import { APIGATEWAY_ROUTES } from './routes';
 import { stageOperations } from './stages';
 import { ApiGatewayStore } from './store';
 import { tagOperations } from './tags';
+import { apiGatewayTagSource } from './tag-source';
+import { registerTagSource } from '../tagging/directory';
 import { testInvokeOperation } from './test-invoke-route';
 import { usagePlanOperations } from './usage-plans';
 import { validatorOperations } from './validators';
@@ -24,6 +26,7 @@ import { validatorOperations } from './validators';
 export const createApiGatewayModule: ServiceModuleFactory = (env) => {
   const store = new ApiGatewayStore();
   env.bus.apiGatewayStore = store;
+  registerTagSource(env.bus, apiGatewayTagSource(store));
 
   const controlPlane: ServiceDefinition = {
     signingName: 'apigateway',

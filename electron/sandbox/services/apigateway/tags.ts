@@ -1,7 +1,6 @@
-import type { OperationContext, OperationHandler } from '../../types';
+import type { OperationHandler, Where } from '../../types';
 import { apiNotFound, badRequest, notFound } from './errors';
 import { optStringList } from './input';
-import { whereOf } from './lookup';
 import type { ApiGatewayStore } from './store';
 import { checkTags, readTags } from './tag-rules';
 
@@ -11,11 +10,11 @@ export function restApiArn(region: string, restApiId: string, stageName?: string
 }
 
 /** The tag map of the resource an ARN names, or AWS's error for a malformed or unknown one. */
-function tagsOf(store: ApiGatewayStore, ctx: OperationContext, arn: unknown): Record<string, string> {
+export function tagsOf(store: ApiGatewayStore, ctx: Where, arn: unknown): Record<string, string> {
   const match = typeof arn === 'string' ? /^arn:aws:apigateway:([a-z0-9-]+)::\/(.+)$/.exec(arn) : null;
   if (!match) throw badRequest(`Invalid ARN specified in the request: ${String(arn)}`);
   if (match[1] !== ctx.region) throw notFound(`Invalid resource identifier specified: ${String(arn)}`);
-  const region = store.region(whereOf(ctx));
+  const region = store.region({ accountId: ctx.accountId, region: ctx.region });
   const [kind, id, sub, name, ...rest] = (match[2] as string).split('/');
   if (kind === 'restapis' && id && rest.length === 0) {
     const api = region.restApis[id];
