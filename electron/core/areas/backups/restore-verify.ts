@@ -1,5 +1,6 @@
 import { HeadObjectCommand, ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
 import type { RestoreMismatch } from '../../../../shared/domain/backups';
+import type { ObjectVersion } from '../../../../shared/domain/data';
 import { checksumOf } from '../data/storage/object-checksum';
 import { unquote } from '../data/storage/object-listing';
 import { versionAt } from '../data/storage/point-in-time';
@@ -30,6 +31,11 @@ export const MAX_VERIFIED_KEYS = 100_000;
 export async function sourceAt(s3: S3Client, bucket: string, asOf: number, signal: AbortSignal): Promise<Map<string, ObjectFacts>> {
   const { byKey, truncated } = await versionsUnder(s3, bucket, '', { maxKeys: MAX_VERIFIED_KEYS }, signal);
   if (truncated) throw new Error(`${bucket} holds more than ${MAX_VERIFIED_KEYS} keys: too many to verify in one restore test.`);
+  return currentAt(byKey, asOf);
+}
+
+/** Each key's version current at `asOf` (versions newest first); keys absent or deleted then are left out. Pure. */
+export function currentAt(byKey: Map<string, ObjectVersion[]>, asOf: number): Map<string, ObjectFacts> {
   const expected = new Map<string, ObjectFacts>();
   for (const [key, versions] of byKey) {
     const then = versionAt(versions, asOf);
