@@ -90,7 +90,7 @@ export function deleteAlarms(alarms: AlarmStore, where: Where, names: string[], 
   }
 }
 
-function findByArn(alarms: AlarmStore, where: Where, arn: string | undefined): AlarmRecord {
+export function findByArn(alarms: AlarmStore, where: Where, arn: string | undefined): AlarmRecord {
   const name = arn?.startsWith(`${alarmArn(where, '')}`) ? arn.slice(alarmArn(where, '').length) : undefined;
   const alarm = name === undefined ? undefined : alarms.get(where, name);
   if (!alarm) throw resourceNotFoundException(`Alarm ${name ?? arn ?? ''} not found.`);

@@ -9,6 +9,8 @@ import { getMetricDataOperation, getMetricStatisticsOperation, listMetricsOperat
 import { MetricStore } from './metric-store';
 import { busDatumContribution, busDimensions, putMetricDataOperation } from './put-metric-data';
 import { queryCompatible } from './query-output';
+import { alarmTagSource } from './tag-source';
+import { registerTagSource } from '../tagging/directory';
 
 const XML_NAMESPACE = 'http://monitoring.amazonaws.com/doc/2010-08-01/';
 
@@ -49,6 +51,7 @@ export const createCloudWatchModule: ServiceModuleFactory = (env) => {
   };
   env.bus.metrics = sink;
   env.bus.alarms = registry;
+  registerTagSource(env.bus, alarmTagSource(alarms));
 
   const operations: Record<string, OperationHandler> = {
     PutMetricData: putMetricDataOperation(metrics),
