@@ -3,6 +3,7 @@ import { isAdvanceable } from '../clock';
 import type { RequestCounters } from '../counters';
 import type { FaultInjector, FaultRule, FaultSpec } from '../faults';
 import type { Clock, SandboxBus, ScheduleRunReport, SeedKind, ServiceDefinition, ServiceModule } from '../types';
+import { backupCommands, type BackupCommands } from '../services/backup/control';
 import { elbCommands, type ElbCommands } from './elb-target-fault';
 import { trafficCommands, type TrafficCommands } from './traffic-commands';
 
@@ -31,6 +32,8 @@ export interface SandboxControl {
   traffic: TrafficCommands;
   /** ELBv2 targets that fail (or pass again) their health checks. */
   elb: ElbCommands;
+  /** AWS Backup recovery points whose stored objects get corrupted (a restore test must catch it). */
+  backup: BackupCommands;
 }
 
 export interface ControlDeps {
@@ -84,5 +87,6 @@ export function createSandboxControl(deps: ControlDeps): SandboxControl {
     scheduleRuns: () => deps.bus.scheduleRuns?.list() ?? [],
     traffic: trafficCommands(deps),
     elb: elbCommands(deps),
+    backup: backupCommands(deps),
   };
 }

@@ -1,6 +1,7 @@
 import { parseFaultSpec } from '../faults';
 import type { HttpAnswer } from '../types';
 import type { SandboxControl } from './controller';
+import { handleBackupRoute } from '../services/backup/control';
 import { handleElbRoute } from './elb-target-fault';
 import { handleTrafficRoute } from './traffic-http';
 import { handleSsoDevicePage } from './sso-device-http';
@@ -107,7 +108,7 @@ export async function handleControlRequest(
         control.resetCounters();
         return json(200, { ok: true });
       default: {
-        const traffic = handleTrafficRoute(control.traffic, route, body) ?? handleElbRoute(control.elb, route, body);
+        const traffic = handleTrafficRoute(control.traffic, route, body) ?? handleElbRoute(control.elb, route, body) ?? handleBackupRoute(control.backup, route, body);
         if (!traffic) return problem(404, `no control operation ${route}`);
         return 'problem' in traffic ? problem(400, traffic.problem) : json(200, traffic.body);
       }
