@@ -10,5 +10,5 @@ export interface CostDeps {
 
 /** The caller's account's cost lines in a window (Cost Explorer is global: every region). */
 export function linesFor(deps: CostDeps, ctx: OperationContext, window: Period): CostLine[] {
-  return costLines(deps.store.of(ctx.accountId), window, deps.env.clock.now(), tagLookup(deps.env.bus.resourceTags));
+  return costLines(deps.store.of(ctx.accountId), window, deps.env.clock.now(), tagLookup(deps.env.bus));
 }

@@ -39,7 +39,7 @@ export function getCostForecast(deps: CostDeps, input: Record<string, unknown>, 
 
   const resources = deps.store.of(ctx.accountId);
   if (resources.length === 0) throw dataUnavailable('Insufficient amount of historical data to generate forecast.');
-  const tagsOf = tagLookup(deps.env.bus.resourceTags);
+  const tagsOf = tagLookup(deps.env.bus);
   const running = currentLevels(resources, now).flatMap(({ resource, levels }) =>
     levels.filter((l) => l.kind === 'hosting' || l.kind === 'storage').map((l) => ({ level: l, attrs: { ...priced(l, resource.region), region: resource.region, accountId: resource.accountId, tags: tagsOf(resource) } })),
   );

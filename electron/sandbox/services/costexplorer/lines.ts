@@ -1,4 +1,4 @@
-import type { ResourceTagReader, UsageLevel } from '../../types';
+import type { SandboxBus, UsageLevel } from '../../types';
 import type { ResourceUsage } from './ledger';
 import { days, hoursInMonthOf, type Period } from './periods';
 import { priced, unitsUsed } from './pricing';
@@ -19,11 +19,25 @@ export interface CostLine {
 
 export type TagLookup = (line: { accountId: string; region: string; arn: string }) => Record<string, string>;
 
-/** A resource's tags as they are now, from whichever service holds it (AWS applies today's tags to the whole period too). */
-export function tagLookup(readers: Record<string, ResourceTagReader> | undefined): TagLookup {
+/**
+ * A resource's tags as they are now (AWS applies today's tags to the whole period too): through the
+ * Tagging directory (`bus.tags`) when the resource's service is registered there, else through the
+ * services' own readers (`bus.resourceTags`).
+ */
+export function tagLookup(bus: Pick<SandboxBus, 'tags' | 'resourceTags'>): TagLookup {
   return ({ accountId, region, arn }) => {
-    for (const reader of Object.values(readers ?? {})) {
-      const tags = reader.tagsOf({ accountId, region }, arn);
+    const where = { accountId, region };
+    const source = bus.tags?.sources().find((s) => s.service === arn.split(':')[2]);
+    if (source) {
+      try {
+        return source.read(where, arn);
+      } catch {
+        // Gone since it ran (a deleted endpoint still has its cost): no tags, as AWS shows it.
+        return {};
+      }
+    }
+    for (const reader of Object.values(bus.resourceTags ?? {})) {
+      const tags = reader.tagsOf(where, arn);
       if (tags) return tags;
     }
     return {};
