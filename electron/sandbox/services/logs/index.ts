@@ -6,6 +6,8 @@ import { LiveTailHub } from './live-tail';
 import { readOperations } from './read';
 import { LogsStore } from './store';
 import { streamOperations } from './streams';
+import { logsTagSource } from './tag-source';
+import { registerTagSource } from '../tagging/directory';
 
 /**
  * CloudWatch Logs (awsJson1_1, `Logs_20140328`): groups, streams, events, filter patterns, Live
@@ -17,6 +19,7 @@ export const createLogsModule: ServiceModuleFactory = (env) => {
   const liveTail = new LiveTailHub(store);
   const insights = insightsOperations(store);
   env.bus.logs = createLogWriter(store, () => env.clock.now());
+  registerTagSource(env.bus, logsTagSource(store));
 
   const operations: Record<string, OperationHandler> = {
     ...groupOperations(store),
