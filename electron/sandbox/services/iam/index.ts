@@ -11,6 +11,11 @@ import { IamStore } from './store';
 
 const XML_NAMESPACE = 'https://iam.amazonaws.com/doc/2010-05-08/';
 
+/** awsQuery sends an empty list as `Member=` (no `.member.N`): it arrives as '' and means []. */
+const LIST_MEMBERS = ['PolicyInputList', 'PermissionsBoundaryPolicyInputList', 'ResourceArns', 'ActionNames', 'ContextEntries', 'Filter', 'Tags', 'TagKeys'];
+const withEmptyLists = (input: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(input).map(([key, value]) => [key, value === '' && LIST_MEMBERS.includes(key) ? [] : value]));
+
 /**
  * IAM (awsQuery `2010-05-08`, signing name `iam`): roles with trust policies, tags and permissions
  * boundaries; customer managed policies with versions and a few AWS managed ones; inline and
@@ -30,7 +35,7 @@ export const createIamModule: ServiceModuleFactory = (env) => {
   const served: Record<string, OperationHandler> = Object.fromEntries(
     Object.entries(operations).map(([name, handler]): [string, OperationHandler] => [
       name,
-      (input, ctx) => handler(input, { accountId: ctx.accountId, now: env.clock.now(), callerArn: ctx.caller.arn }),
+      (input, ctx) => handler(withEmptyLists(input), { accountId: ctx.accountId, now: env.clock.now(), callerArn: ctx.caller.arn }),
     ]),
   );
 
