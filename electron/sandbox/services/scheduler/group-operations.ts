@@ -30,7 +30,7 @@ export function existingGroup(store: SchedulerStore, where: Where, name: string)
   return group;
 }
 
-function groupByArn(store: SchedulerStore, where: Where, arn: string | undefined): GroupRecord {
+export function groupByArn(store: SchedulerStore, where: Where, arn: string | undefined): GroupRecord {
   const prefix = groupArn(where, '');
   const group = arn?.startsWith(prefix) ? store.region(where).groups.get(arn.slice(prefix.length)) : undefined;
   if (!group) throw notFound(`Resource ${arn ?? ''} does not exist.`);

@@ -5,6 +5,8 @@ import { schedulerOperations } from './operations';
 import { SCHEDULER_ROUTES } from './routes';
 import { ScheduleRunner } from './runner';
 import { SchedulerStore, scheduleKey } from './store';
+import { schedulerTagSource } from './tag-source';
+import { registerTagSource } from '../tagging/directory';
 
 /**
  * EventBridge Scheduler (restJson1, signing name `scheduler`): schedules fire on the sandbox
@@ -14,6 +16,7 @@ import { SchedulerStore, scheduleKey } from './store';
 export const createSchedulerModule: ServiceModuleFactory = (env) => {
   const store = new SchedulerStore();
   const runner = new ScheduleRunner(env, store);
+  registerTagSource(env.bus, schedulerTagSource(store));
   env.bus.scheduleRuns = {
     list: () =>
       store.all().flatMap((region) =>
