@@ -6,7 +6,7 @@ import { DeleteScratchButton } from './DeleteScratchButton';
 export function ScratchBuckets({ buckets }: { buckets: string[] }) {
   return (
     <Container header={<Header variant="h2" description="Restored copies kept after a restore test; S3 charges for them until they are deleted.">Scratch buckets</Header>} data-testid="backup-scratch-buckets">
-      <ul className="backup-scratch-list">
+      <ul>
         {buckets.map((bucket) => (
           <li key={bucket} data-testid={`backup-scratch-${bucket}`}>
             <span>{bucket}</span> <DeleteScratchButton bucket={bucket} />
