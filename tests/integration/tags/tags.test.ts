@@ -59,7 +59,8 @@ describe('tags.find across the pipeline', () => {
     expect(found.notice).toBeUndefined();
   });
 
-  it('reads processing jobs\' tags once per 30 seconds, and again after an edit', async () => {
+  it('without the Tagging API, reads processing jobs\' tags once per 30 seconds, and again after an edit', async () => {
+    world().sandbox.control.addFault({ operation: 'tagging:GetResources', kind: 'unknownOperation' });
     // Past what earlier finds remembered.
     world().clock.advance(31_000);
     world().sandbox.control.resetCounters();
@@ -84,11 +85,12 @@ describe('tags.find across the pipeline', () => {
     expect(sagemakerCalls(world().sandboxCounters()).ListProcessingJobs).toBe(3);
   });
 
-  it('says so when the endpoint has no Search, and still finds processing jobs', async () => {
+  it('says so when the endpoint has neither the Tagging API nor Search, and still finds processing jobs', async () => {
+    world().sandbox.control.addFault({ operation: 'tagging:GetResources', kind: 'unknownOperation' });
     world().sandbox.control.addFault({ operation: 'sagemaker:Search', kind: 'accessDenied' });
     const found = await find([{ key: 'project', value: 'churn' }]);
     expect(found.arns.length).toBeGreaterThan(0);
     expect(found.arns.every((arn) => arn.includes(':processing-job/'))).toBe(true);
-    expect(found.notice).toMatch(/does not answer SageMaker Search.*only processing jobs/);
+    expect(found.notice).toMatch(/does not answer the Resource Groups Tagging API.*does not answer SageMaker Search.*only processing jobs/);
   });
 });

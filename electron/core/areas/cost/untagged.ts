@@ -38,6 +38,10 @@ export async function untaggedResources(client: ResourceGroupsTaggingAPIClient, 
     .filter((r) => !(tagKey in r.tags))
     .map((r) => ({ arn: r.arn, ...arnFacts(r.arn), tags: r.tags }))
     .sort((a, b) => a.typeLabel.localeCompare(b.typeLabel) || a.name.localeCompare(b.name));
-  const notices = read.capped ? [`Only the first ${MAX_TAGGED_RESOURCES.toLocaleString('en-US')} resources were checked.`] : [];
+  const notices = [
+    // AWS's own limit, not the console's: GetResources answers only for resources that carry or once carried a tag.
+    'Resources that never carried any tag are not listed: the Resource Groups Tagging API does not know them.',
+    ...(read.capped ? [`Only the first ${MAX_TAGGED_RESOURCES.toLocaleString('en-US')} resources were checked.`] : []),
+  ];
   return { tagKey, items, checked: read.resources.length, notices };
 }
