@@ -1,4 +1,6 @@
 import { BackupClient, DescribeRestoreJobCommand, ListRecoveryPointsByBackupVaultCommand, StartRestoreJobCommand } from '@aws-sdk/client-backup';
+import { CloudWatchLogsClient, CreateLogGroupCommand } from '@aws-sdk/client-cloudwatch-logs';
+import { DescribeKeyCommand, KMSClient } from '@aws-sdk/client-kms';
 import { PutBucketPolicyCommand, PutPublicAccessBlockCommand } from '@aws-sdk/client-s3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ComplianceExport, ComplianceReport } from '../../../shared/domain/compliance';
@@ -39,6 +41,23 @@ describe('posture.report on the demo seed', { timeout: 60_000 }, () => {
     expect(r.counts.fail).toBe(r.findings.filter((f) => f.status === 'fail').length);
     // Failures lead the list.
     expect(r.findings[0]?.status).toBe('fail');
+  });
+
+  it('finds the endpoint key’s rotation disabled once a resource of the pipeline uses it, named by its alias', async () => {
+    const config = { endpoint: world.sandbox.endpoint, region: 'us-east-1', credentials: world.keys, maxAttempts: 1 };
+    const kms = new KMSClient(config);
+    const logs = new CloudWatchLogsClient(config);
+    try {
+      // CloudWatch Logs takes a key ARN, never an alias: the report must still call it by its alias.
+      const keyArn = (await kms.send(new DescribeKeyCommand({ KeyId: 'alias/sagedeck-demo-endpoint' }))).KeyMetadata?.Arn;
+      await logs.send(new CreateLogGroupCommand({ logGroupName: '/aws/sagemaker/Endpoints/churn-prod-audit', kmsKeyId: keyArn }));
+      const r = await report();
+      expect(row(r, 'alias/sagedeck-demo-endpoint', 'kmsKey.rotation')).toMatchObject({ status: 'fail', arn: keyArn, evidence: 'GetKeyRotationStatus: KeyRotationEnabled false', fix: { action: expect.stringContaining('aws kms enable-key-rotation --key-id') } });
+      expect(row(r, '/aws/sagemaker/Endpoints/churn-prod-audit', 'logGroup.kmsKey').status).toBe('pass');
+    } finally {
+      kms.destroy();
+      logs.destroy();
+    }
   });
 
   it('shows a bucket made public through the SDK as failing public access, with the fix on its posture page', async () => {

@@ -34,8 +34,9 @@ export class ReportSink {
     this.count(service, operation, cause, 0);
   }
 
+  /** In a stable order (service, operation), whatever order the reads finished in. */
   checksNotRun(): CheckNotRun[] {
-    return [...this.notRun.values()];
+    return [...this.notRun.values()].sort((a, b) => a.service.localeCompare(b.service) || a.operation.localeCompare(b.operation) || a.cause.localeCompare(b.cause));
   }
 
   private count(service: string, operation: string, cause: string, findings: number): void {
