@@ -11,8 +11,8 @@ export interface IamSandbox {
   stop(): Promise<void>;
 }
 
-export async function startIamSandbox(seed: SeedKind = 'empty'): Promise<IamSandbox> {
-  const env = await startTestSandbox({ modules: [createIamModule], seed });
+export async function startIamSandbox(seed: SeedKind = 'empty', dataDir?: string): Promise<IamSandbox> {
+  const env = await startTestSandbox({ modules: [createIamModule], seed, dataDir });
   const iam = new IAMClient({ ...env.config, maxAttempts: 1 });
   return {
     sandbox: env.sandbox,
