@@ -49,6 +49,18 @@ describe('backups section', { timeout: 20_000 }, () => {
     expect(cell(LOGS, 'backup-covered-by')).toContain('Not covered by any backup plan');
   });
 
+  it('opens a bucket from the table: its plan, the warning and its recovery points newest first', async () => {
+    await renderBackups('#/security/backups');
+    await screen.findByTestId('backup-coverage-table');
+    fireEvent.click(within(row(DATA)).getByRole('link', { name: DATA }));
+    await waitFor(() => expect(window.location.hash).toBe(`#/security/backups/bucket/${DATA}`));
+    const list = await screen.findByTestId('backup-recovery-points');
+    expect([...list.querySelectorAll('tr[data-arn]')].map((tr) => tr.getAttribute('data-arn'))).toEqual([RP(3), RP(2), RP(1)]);
+    expect((await screen.findByTestId('backup-detail-plans')).textContent).toContain('churn-data-daily (selection churn-data-bucket)');
+    expect(screen.getByTestId('backup-detail-warning').textContent).toContain('never been restore-tested');
+    expect(screen.getByTestId('restore-test-history').textContent).toContain(`No restore test of ${DATA} yet.`);
+  });
+
   it('says plainly when the endpoint has no AWS Backup, still listing the buckets', async () => {
     await renderBackups('#/security/backups', {
       setup: (host) => {
