@@ -14,6 +14,8 @@ import { trackEndpoint } from '../lineage/hosting-tracking';
 import { ARTIFACT_TYPES } from '../lineage/job-tracking';
 import { artifactFor, associate, lineageOf } from '../lineage/store';
 import { replayFrom } from './replay';
+import { DEMO_KEYS } from '../../kms/demo-seed';
+import { keyArn } from '../../kms/model';
 
 export interface RegistryVersion {
   job: TrainingJobRecord;
@@ -85,7 +87,8 @@ function createDemoModel(state: RegionState, name: string, job: TrainingJobRecor
 }
 
 function createDemoConfig(state: RegionState, name: string, model: string, at: number): void {
-  createEndpointConfigRecord(state, { EndpointConfigName: name, ProductionVariants: [{ VariantName: 'AllTraffic', ModelName: model, InstanceType: 'ml.m5.large', InitialInstanceCount: 2, InitialVariantWeight: 1 }] }, at);
+  // Storage of churn-prod's instances is encrypted with the demo's endpoint key (KMS demo seed).
+  createEndpointConfigRecord(state, { EndpointConfigName: name, KmsKeyId: keyArn(state.where, DEMO_KEYS.endpoint.id), ProductionVariants: [{ VariantName: 'AllTraffic', ModelName: model, InstanceType: 'ml.m5.large', InitialInstanceCount: 2, InitialVariantWeight: 1 }] }, at);
 }
 
 /**
