@@ -32,7 +32,8 @@ function preprocessRequest(state: RegionState, day: string): CreateProcessingJob
       ],
     },
     StoppingCondition: { MaxRuntimeInSeconds: 3600 },
-    Tags: [{ Key: 'project', Value: 'churn' }, { Key: 'schedule', Value: 'daily' }],
+    // Deliberately without the `project` cost allocation tag: the Security & cost area's untagged resources.
+    Tags: [{ Key: 'schedule', Value: 'daily' }],
   };
 }
 
@@ -72,7 +73,7 @@ function seedBackfillWithTypo(deps: SageMakerDeps, state: RegionState, now: numb
   request.ProcessingInputs = request.ProcessingInputs?.map((input) =>
     input.InputName === 'usage' && input.S3Input ? { ...input, S3Input: { ...input.S3Input, S3Uri: BACKFILL_INPUT.wrong } } : input,
   );
-  request.Tags = [{ Key: 'project', Value: 'churn' }, { Key: 'schedule', Value: 'manual' }];
+  request.Tags = [{ Key: 'schedule', Value: 'manual' }];
   const replay = replayFrom(deps, createdMs);
   const job = admitProcessingJob(replay.deps, replay.lifecycles.processing, state, request);
   job.plan.missingInput = noObjectsReason(BACKFILL_INPUT.wrong, state.where.region, demoRole(state.where));

@@ -31,7 +31,7 @@ export function historicRuns(now: number): DemoRun[] {
     run(1, 20, TUNING, 'churn-xgb-eta-sweep', 0.3, 6, 100),
     run(2, 19, TUNING, 'churn-xgb-eta-sweep', 0.2, 6, 120),
     run(3, 18, TUNING, 'churn-xgb-eta-sweep', 0.1, 6, 150),
-    run(4, 17, TUNING, 'churn-xgb-eta-sweep', 0.1, 6, 150, { kind: 'no-validation' }),
+    { ...run(4, 17, TUNING, 'churn-xgb-eta-sweep', 0.1, 6, 150, { kind: 'no-validation' }), untagged: true },
     run(5, 16, TUNING, 'churn-xgb-eta-sweep', 0.05, 6, 200),
     run(6, 15, TUNING, 'churn-xgb-depth-sweep', 0.1, 3, 150),
     run(7, 14, TUNING, 'churn-xgb-depth-sweep', 0.1, 4, 150),

@@ -18,6 +18,8 @@ export interface DemoRun {
   rounds: number;
   /** Training instances (default 1); the live run uses two so its tail merges two streams. */
   instances?: number;
+  /** Started by hand without the `project` cost allocation tag (the demo's untagged training job). */
+  untagged?: true;
   outcome?: { kind: 'fail'; reason: string; afterRounds: number; phase: 'Downloading' | 'Training' } | { kind: 'stop'; afterRounds: number } | { kind: 'no-validation' };
 }
 
@@ -49,10 +51,7 @@ export function demoTrainingRequest(where: Where, name: string, run: DemoRun): C
     ResourceConfig: { InstanceType: 'ml.m5.xlarge', InstanceCount: run.instances ?? 1, VolumeSizeInGB: 30 },
     StoppingCondition: { MaxRuntimeInSeconds: 3600 },
     ExperimentConfig: { ExperimentName: run.experiment, TrialName: run.trial },
-    Tags: [
-      { Key: 'project', Value: 'churn' },
-      { Key: 'experiment', Value: run.experiment },
-    ],
+    Tags: [...(run.untagged ? [] : [{ Key: 'project', Value: 'churn' }]), { Key: 'experiment', Value: run.experiment }],
   };
 }
 
