@@ -2,7 +2,7 @@ import { asString } from '../../protocols/values';
 import { isAwsManagedArn } from './aws-managed-policies';
 import { checker } from './input';
 import type { IamHandler, ManagedPolicyRecord, RoleRecord } from './model';
-import { boundaryOutput, lastUsedOutput, policyOutput, versionOutput } from './output';
+import { boundaryOutput, lastUsedOutput, roleIdentity, policyOutput, versionOutput } from './output';
 import { markerPage } from './pages';
 import { encodeDocument } from './policy-document';
 import type { IamStore } from './store';
@@ -44,12 +44,7 @@ export function authorizationDetailsOperation(store: IamStore): IamHandler {
 
 function roleDetail(store: IamStore, accountId: string, role: RoleRecord): Record<string, unknown> {
   return {
-    Path: role.path,
-    RoleName: role.name,
-    RoleId: role.id,
-    Arn: role.arn,
-    CreateDate: new Date(role.createDate),
-    AssumeRolePolicyDocument: encodeDocument(role.trust),
+    ...roleIdentity(role),
     InstanceProfileList: [],
     RolePolicyList: role.inline.map((p) => ({ PolicyName: p.name, PolicyDocument: encodeDocument(p.document) })),
     AttachedManagedPolicies: role.attached.map((arn) => ({ PolicyName: store.findPolicy(accountId, arn)?.name, PolicyArn: arn })),

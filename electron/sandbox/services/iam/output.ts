@@ -5,12 +5,7 @@ import type { IamStore } from './store';
 /** The Role shape. ListRoles leaves out PermissionsBoundary, Tags and RoleLastUsed (IAM API Reference, ListRoles). */
 export function roleOutput(role: RoleRecord, full: boolean): Record<string, unknown> {
   const base: Record<string, unknown> = {
-    Path: role.path,
-    RoleName: role.name,
-    RoleId: role.id,
-    Arn: role.arn,
-    CreateDate: new Date(role.createDate),
-    AssumeRolePolicyDocument: encodeDocument(role.trust),
+    ...roleIdentity(role),
     Description: role.description,
     MaxSessionDuration: role.maxSessionDuration,
   };
@@ -22,6 +17,16 @@ export function roleOutput(role: RoleRecord, full: boolean): Record<string, unkn
     RoleLastUsed: lastUsedOutput(role),
   };
 }
+
+/** What every role shape starts with (Role, RoleDetail). */
+export const roleIdentity = (role: RoleRecord) => ({
+  Path: role.path,
+  RoleName: role.name,
+  RoleId: role.id,
+  Arn: role.arn,
+  CreateDate: new Date(role.createDate),
+  AssumeRolePolicyDocument: encodeDocument(role.trust),
+});
 
 export const boundaryOutput = (role: RoleRecord) =>
   role.boundaryArn ? { PermissionsBoundaryType: 'PermissionsBoundaryPolicy', PermissionsBoundaryArn: role.boundaryArn } : undefined;

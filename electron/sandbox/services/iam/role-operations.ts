@@ -15,6 +15,14 @@ export function roleOperations(store: IamStore): Record<string, IamHandler> {
     return arn;
   };
 
+  /** The role a call names by RoleName alone (after the name's own checks). */
+  const namedRole = (input: Record<string, unknown>, accountId: string) => {
+    const check = checker();
+    const name = check.string(input.RoleName, 'roleName', { required: true, ...ROLE_NAME }) ?? '';
+    check.done();
+    return store.role(accountId, name);
+  };
+
   return {
     CreateRole(input, call) {
       const check = checker();
@@ -49,12 +57,7 @@ export function roleOperations(store: IamStore): Record<string, IamHandler> {
       return { Role: roleOutput(role, true) };
     },
 
-    GetRole(input, call) {
-      const check = checker();
-      const name = check.string(input.RoleName, 'roleName', { required: true, ...ROLE_NAME }) ?? '';
-      check.done();
-      return { Role: roleOutput(store.role(call.accountId, name), true) };
-    },
+    GetRole: (input, call) => ({ Role: roleOutput(namedRole(input, call.accountId), true) }),
 
     ListRoles(input, call) {
       const check = checker();
@@ -77,10 +80,7 @@ export function roleOperations(store: IamStore): Record<string, IamHandler> {
     },
 
     DeleteRole(input, call) {
-      const check = checker();
-      const name = check.string(input.RoleName, 'roleName', { required: true, ...ROLE_NAME }) ?? '';
-      check.done();
-      const role = store.role(call.accountId, name);
+      const role = namedRole(input, call.accountId);
       if (role.inline.length > 0) throw deleteConflict('Cannot delete entity, must delete policies first.');
       if (role.attached.length > 0) throw deleteConflict('Cannot delete entity, must detach all policies first.');
       const state = store.account(call.accountId);
@@ -111,10 +111,7 @@ export function roleOperations(store: IamStore): Record<string, IamHandler> {
     },
 
     DeleteRolePermissionsBoundary(input, call) {
-      const check = checker();
-      const name = check.string(input.RoleName, 'roleName', { required: true, ...ROLE_NAME }) ?? '';
-      check.done();
-      store.role(call.accountId, name).boundaryArn = undefined;
+      namedRole(input, call.accountId).boundaryArn = undefined;
       return {};
     },
 
@@ -139,11 +136,8 @@ export function roleOperations(store: IamStore): Record<string, IamHandler> {
     },
 
     ListRoleTags(input, call) {
-      const check = checker();
-      const name = check.string(input.RoleName, 'roleName', { required: true, ...ROLE_NAME }) ?? '';
-      check.done();
-      const role = store.role(call.accountId, name);
-      const { page, ...paging } = markerPage(check, input, role.tags, `tags:${role.arn}`);
+      const role = namedRole(input, call.accountId);
+      const { page, ...paging } = markerPage(checker(), input, role.tags, `tags:${role.arn}`);
       return { Tags: page, ...paging };
     },
   };
