@@ -1,4 +1,4 @@
-import { BackupClient, DescribeRestoreJobCommand, StartRestoreJobCommand } from '@aws-sdk/client-backup';
+import { BackupClient, DescribeRestoreJobCommand, ListTagsCommand, StartRestoreJobCommand } from '@aws-sdk/client-backup';
 import { HeadBucketCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BackupsOverview, BucketCoverage, RecoveryPointView, RestoreTestProgress, RestoreTestRecord, RestoreTestStarted } from '../../../shared/domain/backups';
@@ -85,6 +85,9 @@ describe('backups on the demo seed', { timeout: 120_000 }, () => {
     expect((await overview()).scratchBuckets).toContain(started.scratchBucket);
     const history = await world.ok<RestoreTestRecord[]>('backups.history', {});
     expect(history.map((r) => r.testId)).toEqual([started.testId]);
+    const backup = new BackupClient({ endpoint: world.sandbox.endpoint, region: 'us-east-1', credentials: world.keys, maxAttempts: 1 });
+    const tags = await backup.send(new ListTagsCommand({ ResourceArn: data.coveredBy[0]!.planArn })).finally(() => backup.destroy());
+    expect(tags.Tags?.['sagedeck:last-restore-test']).toBe(`${result.finishedAt} passed`);
 
     const deleted = await world.ok<{ objects: number }>('backups.deleteScratch', { bucket: started.scratchBucket });
     expect(deleted.objects).toBe(sourceObjects);

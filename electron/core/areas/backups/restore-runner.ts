@@ -20,6 +20,8 @@ interface Verification {
   total: number;
   /** Set when the verification stopped on an error: the next poll reports it, the one after tries again. */
   error?: unknown;
+  /** The recorded result: kept, so a poll that read the pending test just before it was cleared does not verify again. */
+  record?: RestoreTestRecord;
 }
 
 const base = (test: Pick<PendingTest, 'testId' | 'bucket' | 'scratchBucket' | 'recoveryPointArn'>) => ({ testId: test.testId, bucket: test.bucket, scratchBucket: test.scratchBucket, recoveryPointArn: test.recoveryPointArn });
@@ -47,6 +49,8 @@ export class RestoreRunner {
   }
 
   async progress(testId: string, profile: string, region: string, clients: () => Promise<RunnerClients>, signal: AbortSignal): Promise<RestoreTestProgress> {
+    const settled = this.verifying.get(testId)?.record;
+    if (settled) return progressOfRecord(settled);
     const test = await this.store.pending(testId);
     if (!test || test.profile !== profile || test.region !== region) {
       const record = (await this.store.history(profile, region)).find((r) => r.testId === testId);
@@ -54,7 +58,7 @@ export class RestoreRunner {
       throw new SageDeckError({ code: 'RestoreTestNotFound', message: `There is no restore test ${testId} in this profile and region.`, retryable: false });
     }
     const running = this.verifying.get(testId);
-    if (running) return this.verifyingProgress(test, running);
+    if (running) return running.record ? progressOfRecord(running.record) : this.verifyingProgress(test, running);
     const { backup, s3 } = await clients();
     const job = await backupCall('DescribeRestoreJob', () => backup.send(new DescribeRestoreJobCommand({ RestoreJobId: testId }), { abortSignal: signal }));
     if (job.Status === 'COMPLETED') {
@@ -125,8 +129,7 @@ export class RestoreRunner {
         checksumsAgree(clients.s3, test.bucket, test.scratchBucket, signal),
         (checked) => (verification.checked = checked),
       );
-      await this.finish(test, clients.backup, { ...this.recordBase(test), objectsChecked, mismatches, passed: mismatches.length === 0 });
-      this.verifying.delete(test.testId);
+      verification.record = await this.finish(test, clients.backup, { ...this.recordBase(test), objectsChecked, mismatches, passed: mismatches.length === 0 });
     } catch (error) {
       verification.error = error;
     }
