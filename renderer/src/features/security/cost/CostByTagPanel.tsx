@@ -1,12 +1,12 @@
-import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
 import Container from '@cloudscape-design/components/container';
 import Header from '@cloudscape-design/components/header';
 import Table from '@cloudscape-design/components/table';
 import type { CostByTagAnswer, TagValueCost } from '../../../../../shared/domain/cost';
-import { ErrorNotice } from '../../../components/ErrorNotice';
 import { useSessionQuery } from '../../use-session-query';
 import { CostChart } from './CostChart';
+import { CostExplorerUnavailable, InfoNotices } from './CostNotices';
+import { RetryNotice } from '../../data/RetryNotice';
 import { usd } from './cost-format';
 
 /** Month-to-date cost per value of the tag key: the daily chart and the table. */
@@ -16,15 +16,7 @@ export function CostByTagPanel({ tagKey }: { tagKey: string }) {
   return (
     <section data-testid="cost-by-tag" data-state={state} data-tag-key={tagKey} aria-label={`Cost by ${tagKey}`}>
       {byTag.isError ? (
-        <ErrorNotice
-          error={byTag.error}
-          title={`Cost by ${tagKey} could not be read`}
-          action={
-            <button type="button" className="button" onClick={() => void byTag.refetch()}>
-              Try again
-            </button>
-          }
-        />
+        <RetryNotice error={byTag.error} title={`Cost by ${tagKey} could not be read`} retry={() => void byTag.refetch()} />
       ) : (
         <Container header={<Header variant="h2" description={`Month to date per value of the cost-allocation tag ${tagKey}.`}>{`Cost by ${tagKey}`}</Header>}>
           {byTag.data ? <ByTagBody answer={byTag.data} /> : <Box>Reading Cost Explorer…</Box>}
@@ -36,19 +28,11 @@ export function CostByTagPanel({ tagKey }: { tagKey: string }) {
 
 function ByTagBody({ answer }: { answer: CostByTagAnswer }) {
   if (!answer.available) {
-    return (
-      <Alert type="info" header="Cost Explorer is not available here" data-testid="cost-by-tag-unavailable">
-        {answer.reason}
-      </Alert>
-    );
+    return <CostExplorerUnavailable reason={answer.reason} testId="cost-by-tag-unavailable" />;
   }
   return (
     <div className="cost-summary-body">
-      {answer.notices.length > 0 && (
-        <Alert type="info" data-testid="cost-by-tag-notices">
-          {answer.notices.join(' ')}
-        </Alert>
-      )}
+      <InfoNotices notices={answer.notices} testId="cost-by-tag-notices" />
       <CostChart chart={answer.daily} testId="cost-by-tag-chart" />
       <Table<TagValueCost>
         variant="embedded"

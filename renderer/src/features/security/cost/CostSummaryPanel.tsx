@@ -6,11 +6,12 @@ import Table from '@cloudscape-design/components/table';
 import { useEffect } from 'react';
 import type { CostSummaryAnswer, ServiceCost } from '../../../../../shared/domain/cost';
 import { useSession } from '../../../app/services';
-import { ErrorNotice } from '../../../components/ErrorNotice';
 import { useSessionQuery } from '../../use-session-query';
 import { securitySectionHref } from '../security-routes';
 import { notifyOverBudgetOnce } from './budget-notification';
 import { CostChart } from './CostChart';
+import { CostExplorerUnavailable, InfoNotices } from './CostNotices';
+import { RetryNotice } from '../../data/RetryNotice';
 import { usd } from './cost-format';
 
 /** Month to date and the month's forecast by service (Cost Explorer), the daily chart, and the budget line. */
@@ -21,15 +22,7 @@ export function CostSummaryPanel() {
   return (
     <section data-testid="cost-summary" data-state={state} aria-label="Month to date and forecast">
       {summary.isError ? (
-        <ErrorNotice
-          error={summary.error}
-          title="Cost Explorer could not be read"
-          action={
-            <button type="button" className="button" onClick={() => void summary.refetch()}>
-              Try again
-            </button>
-          }
-        />
+        <RetryNotice error={summary.error} title="Cost Explorer could not be read" retry={() => void summary.refetch()} />
       ) : (
         <Container header={<Header variant="h2" description="Cost Explorer's unblended cost this month, by service.">Month to date and forecast</Header>}>
           {summary.data ? <SummaryBody answer={summary.data} /> : <Box>Reading Cost Explorer…</Box>}
@@ -66,9 +59,7 @@ function SummaryBody({ answer }: { answer: CostSummaryAnswer }) {
   if (!answer.available) {
     return (
       <>
-        <Alert type="info" header="Cost Explorer is not available here" data-testid="cost-unavailable">
-          {answer.reason}
-        </Alert>
+        <CostExplorerUnavailable reason={answer.reason} testId="cost-unavailable" />
         <BudgetLine answer={answer} />
       </>
     );
@@ -86,11 +77,7 @@ function SummaryBody({ answer }: { answer: CostSummaryAnswer }) {
         </div>
       </dl>
       <BudgetLine answer={answer} />
-      {answer.notices.length > 0 && (
-        <Alert type="info" data-testid="cost-summary-notices">
-          {answer.notices.join(' ')}
-        </Alert>
-      )}
+      <InfoNotices notices={answer.notices} testId="cost-summary-notices" />
       <CostChart chart={answer.daily} testId="cost-service-chart" />
       <Table<ServiceCost>
         variant="embedded"

@@ -1,11 +1,11 @@
-import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
 import Header from '@cloudscape-design/components/header';
 import Link from '@cloudscape-design/components/link';
 import Table from '@cloudscape-design/components/table';
 import type { RunningCostRow } from '../../../../../shared/domain/cost';
-import { ErrorNotice } from '../../../components/ErrorNotice';
 import { useSessionQuery } from '../../use-session-query';
+import { InfoNotices } from './CostNotices';
+import { RetryNotice } from '../../data/RetryNotice';
 import { RUNNING_KIND_LABEL, runningHref, usd } from './cost-format';
 
 const rowKey = (row: RunningCostRow) => `${row.kind}-${row.name}${row.variantName ? `-${row.variantName}` : ''}`;
@@ -18,15 +18,7 @@ export function RunningNowPanel() {
   return (
     <section data-testid="cost-running" data-state={state} aria-label="Running now">
       {now.isError ? (
-        <ErrorNotice
-          error={now.error}
-          title="What runs now could not be read"
-          action={
-            <button type="button" className="button" onClick={() => void now.refetch()}>
-              Try again
-            </button>
-          }
-        />
+        <RetryNotice error={now.error} title="What runs now could not be read" retry={() => void now.refetch()} />
       ) : (
         <Table<RunningCostRow>
           variant="container"
@@ -81,13 +73,7 @@ export function RunningNowPanel() {
               </Box>
             </Box>
           }
-          footer={
-            data && data.notices.length > 0 ? (
-              <Alert type="info" data-testid="cost-running-notices">
-                {data.notices.join(' ')}
-              </Alert>
-            ) : undefined
-          }
+          footer={data && data.notices.length > 0 ? <InfoNotices notices={data.notices} testId="cost-running-notices" /> : undefined}
         />
       )}
     </section>

@@ -6,8 +6,9 @@ import Link from '@cloudscape-design/components/link';
 import Table from '@cloudscape-design/components/table';
 import { useState } from 'react';
 import type { TagResourcesResult, UntaggedResource } from '../../../../../shared/domain/cost';
-import { ErrorNotice } from '../../../components/ErrorNotice';
 import { useSessionQuery } from '../../use-session-query';
+import { InfoNotices } from './CostNotices';
+import { RetryNotice } from '../../data/RetryNotice';
 import { untaggedHref } from './cost-format';
 import { TagTheseForm } from './TagTheseForm';
 
@@ -25,15 +26,7 @@ export function UntaggedPanel({ tagKey }: { tagKey: string }) {
   if (untagged.isError) {
     return (
       <section data-testid="cost-untagged" data-state={state} aria-label={`Resources without ${tagKey}`}>
-        <ErrorNotice
-          error={untagged.error}
-          title="Untagged resources could not be listed"
-          action={
-            <button type="button" className="button" onClick={() => void untagged.refetch()}>
-              Try again
-            </button>
-          }
-        />
+        <RetryNotice error={untagged.error} title="Untagged resources could not be listed" retry={() => void untagged.refetch()} />
       </section>
     );
   }
@@ -120,13 +113,7 @@ export function UntaggedPanel({ tagKey }: { tagKey: string }) {
             </Box>
           </Box>
         }
-        footer={
-          untagged.data && untagged.data.notices.length > 0 ? (
-            <Alert type="info" data-testid="cost-untagged-notices">
-              {untagged.data.notices.join(' ')}
-            </Alert>
-          ) : undefined
-        }
+        footer={untagged.data?.notices.length ? <InfoNotices notices={untagged.data.notices} testId="cost-untagged-notices" /> : undefined}
       />
       {tagging && chosen.length > 0 && (
         <TagTheseForm
