@@ -18,20 +18,12 @@ import {
 } from '@aws-sdk/client-backup';
 import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { HOUR, startCostSandbox, type CostSandbox } from './costexplorer-harness';
+import { HOUR, startCostSandbox, type CostSandbox, serviceError } from './costexplorer-harness';
 
 const ROLE = 'arn:aws:iam::111122223333:role/service-role/AWSBackupDefaultServiceRole';
 const DATA_BUCKET = 'arn:aws:s3:::sagedeck-demo-churn-data';
 
-async function failure(promise: Promise<unknown>): Promise<BackupServiceException> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof BackupServiceException) return error;
-    throw error;
-  }
-  throw new Error('expected the call to fail');
-}
+const failure = (promise: Promise<unknown>) => serviceError(promise, BackupServiceException);
 
 describe('AWS Backup: plans, selections and jobs on the sandbox clock', () => {
   let env: CostSandbox;

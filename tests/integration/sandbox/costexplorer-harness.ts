@@ -18,6 +18,17 @@ export interface CostSandbox extends TestSandbox {
 }
 
 export const HOUR = 3_600_000;
+
+/** The service error of a call that must fail (`kind` is the client's ServiceException class). */
+export async function serviceError<E extends Error>(promise: Promise<unknown>, kind: abstract new (...args: never[]) => E): Promise<E> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof kind) return error;
+    throw error;
+  }
+  throw new Error('expected the call to fail');
+}
 /** The manual clock starts on 2026-01-05 09:00 UTC. */
 export const TODAY = '2026-01-05';
 export const TOMORROW = '2026-01-06';

@@ -1,20 +1,12 @@
 import { CostExplorerServiceException, GetCostAndUsageCommand, GetCostForecastCommand } from '@aws-sdk/client-cost-explorer';
 import { CreateEndpointCommand, CreateEndpointConfigCommand, CreateModelCommand, DescribeEndpointCommand, UpdateEndpointWeightsAndCapacitiesCommand } from '@aws-sdk/client-sagemaker';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { HOUR, TODAY, TOMORROW, startCostSandbox, type CostSandbox } from './costexplorer-harness';
+import { HOUR, TODAY, TOMORROW, startCostSandbox, type CostSandbox, serviceError } from './costexplorer-harness';
 
 const ROLE = 'arn:aws:iam::111122223333:role/SageDeckDemoSageMakerRole';
 const ML_M5_LARGE = 0.115;
 
-async function failure(promise: Promise<unknown>): Promise<CostExplorerServiceException> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof CostExplorerServiceException) return error;
-    throw error;
-  }
-  throw new Error('expected the call to fail');
-}
+const failure = (promise: Promise<unknown>) => serviceError(promise, CostExplorerServiceException);
 
 /** An endpoint of one ml.m5.large tagged project=fraud, InService. */
 async function fraudEndpoint(env: CostSandbox): Promise<void> {

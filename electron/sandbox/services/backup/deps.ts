@@ -34,3 +34,10 @@ export function timeFilter(value: unknown): number | undefined {
   const ms = Date.parse(String(value));
   return Number.isNaN(ms) ? undefined : ms;
 }
+
+/** ByCreatedAfter / ByCreatedBefore of the list operations, as one test on a record's creation time. */
+export function createdWithin(input: Record<string, unknown>): (record: { createdMs: number }) => boolean {
+  const after = timeFilter(input.ByCreatedAfter);
+  const before = timeFilter(input.ByCreatedBefore);
+  return (r) => (after === undefined || r.createdMs >= after) && (before === undefined || r.createdMs <= before);
+}

@@ -1,5 +1,5 @@
 import type { OperationHandler } from '../../types';
-import { type BackupDeps, page, regionOf, requireVault, timeFilter } from './deps';
+import { type BackupDeps, page, regionOf, requireVault, createdWithin } from './deps';
 import { invalidParameter, missingParameter, notFound } from './errors';
 import { resourceTypeOf } from './ids';
 import type { BackupJobRecord, RegionState } from './model';
@@ -60,14 +60,12 @@ export function jobOperations(deps: BackupDeps): Record<string, OperationHandler
     },
     ListBackupJobs(input, ctx) {
       const state = regionOf(deps, ctx);
-      const after = timeFilter(input.ByCreatedAfter);
-      const before = timeFilter(input.ByCreatedBefore);
       const jobs = Object.values(state.backupJobs)
         .filter((j) => input.ByResourceArn === undefined || j.resourceArn === input.ByResourceArn)
         .filter((j) => input.ByState === undefined || j.state === input.ByState)
         .filter((j) => input.ByBackupVaultName === undefined || j.vaultName === input.ByBackupVaultName)
         .filter((j) => input.ByResourceType === undefined || resourceTypeOf(j.resourceArn) === input.ByResourceType)
-        .filter((j) => (after === undefined || j.createdMs >= after) && (before === undefined || j.createdMs <= before))
+        .filter(createdWithin(input))
         .sort((a, b) => b.createdMs - a.createdMs);
       const { items, NextToken } = page(jobs.map((j) => jobView(state, j)), input);
       return { BackupJobs: items, NextToken };

@@ -1,5 +1,5 @@
 import type { OperationHandler } from '../../types';
-import { type BackupDeps, page, regionOf, timeFilter } from './deps';
+import { type BackupDeps, page, regionOf, createdWithin } from './deps';
 import { invalidParameter, missingParameter, notFound } from './errors';
 import { resourceTypeOf } from './ids';
 import type { RegionState, RestoreJobRecord } from './model';
@@ -49,11 +49,9 @@ export function restoreOperations(deps: BackupDeps): Record<string, OperationHan
     },
     ListRestoreJobs(input, ctx) {
       const state = regionOf(deps, ctx);
-      const after = timeFilter(input.ByCreatedAfter);
-      const before = timeFilter(input.ByCreatedBefore);
       const jobs = Object.values(state.restoreJobs)
         .filter((j) => input.ByStatus === undefined || j.status === input.ByStatus)
-        .filter((j) => (after === undefined || j.createdMs >= after) && (before === undefined || j.createdMs <= before))
+        .filter(createdWithin(input))
         .sort((a, b) => b.createdMs - a.createdMs);
       const { items, NextToken } = page(jobs.map((j) => restoreView(state, j)), input);
       return { RestoreJobs: items, NextToken };
