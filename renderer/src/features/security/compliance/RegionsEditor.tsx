@@ -14,8 +14,13 @@ export function RegionsEditor({ regions }: { regions: string[] }) {
   const [localError, setLocalError] = useState<string>();
   const save = useSageMutation('compliance.setRegions', { invalidate: ['compliance.report', 'compliance.regions'] });
   const submit = () => {
-    const parsed = chosenRegionsSchema.safeParse(split(text));
-    if (!parsed.success) return setLocalError(parsed.error.issues[0]?.message ?? 'Check the regions.');
+    const regions = split(text);
+    const parsed = chosenRegionsSchema.safeParse(regions);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const which = typeof issue?.path[0] === 'number' ? `${regions[issue.path[0]]}: ` : '';
+      return setLocalError(`${which}${issue?.message ?? 'Check the regions.'}`);
+    }
     setLocalError(undefined);
     void save.run({ regions: parsed.data });
   };
