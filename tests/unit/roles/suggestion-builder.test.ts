@@ -93,3 +93,10 @@ describe('line diff and statement positions', () => {
     expect(statementIndexAt(JSON.stringify({ Statement: statements[0] }), 1, 16)).toBe(0);
   });
 });
+
+describe('reads one by one', () => {
+  it('grants a folder of daily files as the folder, and fewer files one by one', () => {
+    const daily = execution({ reads: ['s3://data/raw/usage/2026-11-22.csv', 's3://data/raw/usage/2026-11-23.csv', 's3://data/raw/usage/2026-11-24.csv', 's3://data/code/a.py', 's3://data/code/b.py'] });
+    expect(statement(daily, 'ReadPipelineData')?.Resource).toEqual(['arn:aws:s3:::data/code/a.py*', 'arn:aws:s3:::data/code/b.py*', 'arn:aws:s3:::data/raw/usage/*']);
+  });
+});

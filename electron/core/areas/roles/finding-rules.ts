@@ -179,7 +179,7 @@ const ORDER = { high: 0, medium: 1, low: 2 } as const;
  * resources, PassRole on `*`, S3 beyond the pipeline's buckets when the pipeline uses the role),
  * its trust policy (the account root without MFA) and a missing boundary. Worst first.
  */
-export function roleFindings(role: RoleRecord, needs: RoleNeeds | undefined): RoleFinding[] {
+export function roleFindings(role: RoleRecord, needs?: RoleNeeds): RoleFinding[] {
   const fromPolicies = sourcesOf(role).flatMap((source) =>
     parsePolicy(source.document).Statement.flatMap((statement, index) => {
       if (statement.Effect !== 'Allow') return [];

@@ -2,6 +2,7 @@ import { SimulatePrincipalPolicyCommand, type ContextKeyTypeEnum, type Evaluatio
 import type { MatchedStatement, SimulationAnswer, SimulationResult } from '../../../../shared/domain/roles';
 import type { SimulateInput } from '../../../../shared/validation/roles';
 import { iamOperationMissing } from './iam-refusals';
+import { asList, coversAction, parsePolicy, wildcardMatch } from './policy-document';
 import type { RoleRecord } from './role-facts';
 import { statementIndexAt } from './statement-positions';
 
@@ -19,12 +20,38 @@ function policyTexts(role: RoleRecord): Map<string, { name: string; document: st
   return byId;
 }
 
+/**
+ * The statements of a policy that could have matched (effect, action and resource by IAM's
+ * wildcards; conditions not judged): where the simulator gives no position, the n-th match of a
+ * policy is taken to be its n-th candidate.
+ */
+function candidates(document: string, result: EvaluationResult): number[] {
+  const effect = result.EvalDecision === 'allowed' ? 'Allow' : 'Deny';
+  const action = result.EvalActionName ?? '';
+  const resource = result.EvalResourceName ?? '*';
+  return parsePolicy(document).Statement.flatMap((statement, index) => {
+    if (statement.Effect !== effect || !coversAction(statement, action)) return [];
+    const covers =
+      statement.NotResource !== undefined
+        ? !asList(statement.NotResource).some((p) => wildcardMatch(p, resource))
+        : asList(statement.Resource).some((p) => wildcardMatch(p, resource) || p === '*');
+    return covers ? [index] : [];
+  });
+}
+
 function matchedOf(result: EvaluationResult, texts: ReadonlyMap<string, { name: string; document: string }>): MatchedStatement[] {
+  const seen = new Map<string, number>();
   return (result.MatchedStatements ?? []).map((m) => {
     const id = m.SourcePolicyId ?? '';
     const policy = texts.get(id) ?? texts.get(id.split('/').pop() ?? id);
     const at = m.StartPosition;
-    const index = policy && at?.Line !== undefined && at.Column !== undefined ? statementIndexAt(policy.document, at.Line, at.Column) : undefined;
+    let index: number | undefined;
+    if (policy && at?.Line !== undefined && at.Column !== undefined) index = statementIndexAt(policy.document, at.Line, at.Column);
+    else if (policy) {
+      const nth = seen.get(policy.name) ?? 0;
+      seen.set(policy.name, nth + 1);
+      index = candidates(policy.document, result)[nth];
+    }
     return { policyName: policy?.name ?? id, policyType: m.SourcePolicyType, statementIndex: index };
   });
 }

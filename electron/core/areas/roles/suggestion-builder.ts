@@ -31,10 +31,23 @@ function covering(patterns: string[]): string[] {
   return unique.filter((p) => !unique.some((other) => other !== p && p.startsWith(other.slice(0, -1))));
 }
 
+/** Folders holding this many objects read one by one (a daily file each) are granted as the folder. */
+export const FOLD_AT = 3;
+
+/** `bucket/raw/usage/2026-11-22.csv*` × many → `bucket/raw/usage/*`: a list that grows with every run would need a new version each day. */
+function folded(patterns: string[]): string[] {
+  const byFolder = new Map<string, string[]>();
+  for (const p of patterns) {
+    const folder = p.slice(0, p.lastIndexOf('/') + 1);
+    byFolder.set(folder, [...(byFolder.get(folder) ?? []), p]);
+  }
+  return [...byFolder].flatMap(([folder, inFolder]) => (inFolder.length >= FOLD_AT && folder.includes('/') ? [`${folder}*`] : inFolder));
+}
+
 function s3Parts(needs: RoleNeeds): Part[] {
   const writes = covering(needs.writes.flatMap((u) => objectPattern(u) ?? []));
   // A read under a prefix the role writes is covered by the write statement's GetObject.
-  const reads = covering(needs.reads.flatMap((u) => objectPattern(u) ?? [])).filter((r) => !writes.some((w) => r.startsWith(w.slice(0, -1))));
+  const reads = covering(folded(needs.reads.flatMap((u) => objectPattern(u) ?? []))).filter((r) => !writes.some((w) => r.startsWith(w.slice(0, -1))));
   const parts: Part[] = [];
   if (reads.length > 0) {
     parts.push({
