@@ -90,6 +90,14 @@ describe('roles on the demo seed', { timeout: 120_000 }, () => {
     expect(await decisionOf('s3:GetObject', trainingInput)).toMatchObject({ decision: 'allowed' });
   });
 
+  it('never changes an AWS managed policy: the suggestion says what to do instead and applying one is refused', async () => {
+    const suggestion = await world.ok<PolicySuggestion>('roles.suggest', { roleName: 'churn-prod-deployer' });
+    expect(suggestion.target).toBeUndefined();
+    expect(suggestion.refusal).toContain('AWS managed policies (AmazonSageMakerFullAccess), which SageDeck never changes');
+    const refused = await world.fail('roles.applySuggestion', { roleName: 'churn-prod-deployer', target: { kind: 'managed', policyArn: 'arn:aws:iam::aws:policy/AmazonSageMakerFullAccess' }, document: suggestion.suggested });
+    expect(refused).toMatchObject({ code: 'InvalidInput', message: expect.stringContaining('AWS managed policy: SageDeck never changes those') });
+  });
+
   it('degrades on an endpoint without GetAccountAuthorizationDetails or the simulator, and says which', async () => {
     world.sandbox.control.addFault({ operation: 'iam:GetAccountAuthorizationDetails', kind: 'unknownOperation' });
     world.sandbox.control.addFault({ operation: 'iam:SimulatePrincipalPolicy', kind: 'unknownOperation' });

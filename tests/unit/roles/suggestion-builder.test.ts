@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lineDiff } from '../../../electron/core/areas/roles/line-diff';
+import { versionToDelete } from '../../../electron/core/areas/roles/policy-versions';
 import { statementIndexAt } from '../../../electron/core/areas/roles/statement-positions';
 import { buildSuggestion, repositoryArn } from '../../../electron/core/areas/roles/suggestion-builder';
 import { emptyNeeds, type RoleNeeds } from '../../../electron/core/areas/roles/role-facts';
@@ -98,5 +99,15 @@ describe('reads one by one', () => {
   it('grants a folder of daily files as the folder, and fewer files one by one', () => {
     const daily = execution({ reads: ['s3://data/raw/usage/2026-11-22.csv', 's3://data/raw/usage/2026-11-23.csv', 's3://data/raw/usage/2026-11-24.csv', 's3://data/code/a.py', 's3://data/code/b.py'] });
     expect(statement(daily, 'ReadPipelineData')?.Resource).toEqual(['arn:aws:s3:::data/code/a.py*', 'arn:aws:s3:::data/code/b.py*', 'arn:aws:s3:::data/raw/usage/*']);
+  });
+});
+
+describe('room for a new policy version', () => {
+  const version = (n: number, isDefault = false) => ({ VersionId: `v${n}`, IsDefaultVersion: isDefault, CreateDate: new Date(Date.UTC(2026, 0, n)) });
+
+  it('deletes nothing below five versions, else the oldest that is not the default', () => {
+    expect(versionToDelete([version(1, true), version(2), version(3), version(4)])).toBeUndefined();
+    expect(versionToDelete([version(1, true), version(2), version(3), version(4), version(5)])).toBe('v2');
+    expect(versionToDelete([version(1), version(2), version(3, true), version(4), version(5)])).toBe('v1');
   });
 });
