@@ -21,16 +21,18 @@ export function useKmsSandbox(seed: 'demo' | 'empty'): () => TestSandbox & { kms
   };
 }
 
-/** The KMS error a failed call threw. */
-export async function kmsError(promise: Promise<unknown>): Promise<KMSServiceException> {
+/** The service error of that class a failed call threw. */
+export async function thrown<E extends Error>(promise: Promise<unknown>, type: abstract new (...args: never[]) => E): Promise<E> {
   try {
     await promise;
   } catch (error) {
-    if (error instanceof KMSServiceException) return error;
+    if (error instanceof type) return error;
     throw error;
   }
   throw new Error('expected the call to fail');
 }
+
+export const kmsError = (promise: Promise<unknown>) => thrown(promise, KMSServiceException);
 
 export const DAY = 86_400_000;
 export const DATA_KEY_ID = '8a4f6c2e-1b3d-4e5f-9a7b-0c1d2e3f4a51';

@@ -14,7 +14,7 @@ import { GetBucketTaggingCommand, PutBucketTaggingCommand, S3Client } from '@aws
 import { AddTagsCommand, ListProcessingJobsCommand, ListTagsCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { ListResourceTagsCommand } from '@aws-sdk/client-kms';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DATA_KEY_ID, ENDPOINT_KEY_ID, KEY_ARN, useKmsSandbox } from './kms-harness';
+import { DATA_KEY_ID, ENDPOINT_KEY_ID, KEY_ARN, thrown, useKmsSandbox } from './kms-harness';
 
 const env = useKmsSandbox('demo');
 const DATA_BUCKET = 'arn:aws:s3:::sagedeck-demo-churn-data';
@@ -50,15 +50,7 @@ async function everything(input: ConstructorParameters<typeof GetResourcesComman
 
 const arnsOf = (list: ResourceTagMapping[]) => list.map((item) => item.ResourceARN ?? '');
 
-async function taggingError(promise: Promise<unknown>): Promise<ResourceGroupsTaggingAPIServiceException> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ResourceGroupsTaggingAPIServiceException) return error;
-    throw error;
-  }
-  throw new Error('expected the call to fail');
-}
+const taggingError = (promise: Promise<unknown>) => thrown(promise, ResourceGroupsTaggingAPIServiceException);
 
 describe('GetResources over the demo pipeline', () => {
   it('finds project=churn across S3, SageMaker and KMS, and leaves out the untagged pipeline resources', async () => {
