@@ -1,10 +1,10 @@
-import { UpdateEndpointWeightsAndCapacitiesCommand } from '@aws-sdk/client-sagemaker';
 import { describe, expect, it } from 'vitest';
 import type { CostByTagAnswer, CostSummaryAnswer, RunningNow, TagResourcesResult, UntaggedResources } from '../../../shared/domain/cost';
 import type { JournalEntry } from '../../../shared/domain/journal';
 import type { TaggedResources } from '../../../shared/domain/tags';
 import { useDemoWorld } from '../experiments/demo-world';
 
+const ENDPOINT = 'arn:aws:sagemaker:us-east-1:111122223333:endpoint/churn-prod';
 const world = useDemoWorld();
 
 const byTag = async (tagKey = 'project') => {
@@ -80,18 +80,29 @@ describe('cost on the demo seed', () => {
     expect(result.failed).toEqual([expect.objectContaining({ arn: missing })]);
   });
 
-  it('raises cost by tag for churn faster once churn-prod scales out', async () => {
+  it('raises cost by tag for churn once churn-prod scales out', async () => {
+    // churn-prod alone under a key of its own: jobs starting or ending in the hour would blur project=churn.
+    await world().ok('cost.tagResources', { arns: [ENDPOINT], tags: { 'cost-test': 'churn-prod' } });
     const hour = async () => {
-      const start = costOf(await byTag(), 'churn');
+      const [churn, endpoint] = [costOf(await byTag(), 'churn'), costOf(await byTag('cost-test'), 'churn-prod')];
       await world().timers.advance(3_600_000);
-      return costOf(await byTag(), 'churn') - start;
+      return { churn: costOf(await byTag(), 'churn') - churn, endpoint: costOf(await byTag('cost-test'), 'churn-prod') - endpoint };
     };
+    // Autoscaling (1–4) scales the idle endpoint in: hold it at 2, then scale it out to 4 through the guard.
+    const holdAt = async (count: number) => {
+      await world().ok('endpoints.setScaling', { endpointName: 'churn-prod', variantName: 'AllTraffic', minCapacity: count, maxCapacity: count });
+      await world().advanceUntil(async () => {
+        const endpoint = await world().endpoint();
+        return endpoint.EndpointStatus === 'InService' && endpoint.ProductionVariants?.[0]?.CurrentInstanceCount === count;
+      }, `churn-prod on ${count} instances`);
+    };
+    await holdAt(2);
     const atTwo = await hour();
-    await world().sagemaker.send(new UpdateEndpointWeightsAndCapacitiesCommand({ EndpointName: 'churn-prod', DesiredWeightsAndCapacities: [{ VariantName: 'AllTraffic', DesiredInstanceCount: 4 }] }));
-    await world().advanceUntil(async () => (await world().endpoint()).ProductionVariants?.[0]?.CurrentInstanceCount === 4, 'churn-prod on 4 instances');
+    expect(atTwo.endpoint).toBeCloseTo(2 * 0.115, 1);
+    await holdAt(4);
     const atFour = await hour();
-    // Two more ml.m5.large for an hour.
-    expect(atFour - atTwo).toBeCloseTo(2 * 0.115, 1);
+    expect(atFour.endpoint).toBeCloseTo(4 * 0.115, 1);
+    expect(atFour.churn).toBeGreaterThanOrEqual(atFour.endpoint - 0.01);
     const now = await world().ok<RunningNow>('cost.now', {});
     expect(now.rows).toContainEqual(expect.objectContaining({ name: 'churn-prod', instanceCount: 4, hourlyUsd: 0.46 }));
   });
@@ -109,7 +120,7 @@ describe('tags.find through the Resource Groups Tagging API', () => {
   it('asks GetResources, not SageMaker Search, where the endpoint has it', async () => {
     world().sandbox.control.resetCounters();
     const found = await world().ok<TaggedResources>('tags.find', { filters: [{ key: 'project', value: 'churn' }] });
-    expect(found.arns).toContain('arn:aws:sagemaker:us-east-1:111122223333:endpoint/churn-prod');
+    expect(found.arns).toContain(ENDPOINT);
     expect(found.notice).toBeUndefined();
     const counters = world().sandboxCounters();
     expect(counters['tagging:GetResources']).toBeGreaterThan(0);
@@ -120,7 +131,7 @@ describe('tags.find through the Resource Groups Tagging API', () => {
     world().sandbox.control.addFault({ operation: 'tagging:*', kind: 'unknownOperation' });
     world().sandbox.control.resetCounters();
     const found = await world().ok<TaggedResources>('tags.find', { filters: [{ key: 'project', value: 'churn' }] });
-    expect(found.arns).toContain('arn:aws:sagemaker:us-east-1:111122223333:endpoint/churn-prod');
+    expect(found.arns).toContain(ENDPOINT);
     expect(found.notice).toMatch(/does not answer the Resource Groups Tagging API/);
     expect(world().sandboxCounters()['sagemaker:Search']).toBeGreaterThan(0);
     expect((await untagged()).notices.join(' ')).toMatch(/does not answer the Resource Groups Tagging API/);

@@ -48,15 +48,18 @@ describe('tags on model groups and versions', () => {
 });
 
 describe('tags.find across the pipeline', () => {
-  it('finds training jobs, experiments, the endpoint and processing jobs carrying project=churn', async () => {
+  it('finds training jobs, experiments and the endpoint carrying project=churn, and processing jobs by their schedule tag', async () => {
     const found = await find([{ key: 'project', value: 'churn' }]);
-    const kinds = (kind: string) => found.arns.filter((arn) => arn.includes(`:${kind}/`));
-    expect(kinds('training-job')).toHaveLength(21);
-    expect(kinds('experiment')).toHaveLength(2);
-    expect(kinds('endpoint')).toEqual([ENDPOINT]);
-    const processing = await world().sagemaker.send(new ListProcessingJobsCommand({ MaxResults: 100 }));
-    expect(kinds('processing-job').sort()).toEqual((processing.ProcessingJobSummaries ?? []).map((j) => j.ProcessingJobArn).sort());
+    const kinds = (arns: string[], kind: string) => arns.filter((arn) => arn.includes(`:${kind}/`));
+    // Training job 004 and the processing jobs are the demo's resources without a project tag.
+    expect(kinds(found.arns, 'training-job')).toHaveLength(20);
+    expect(kinds(found.arns, 'experiment')).toHaveLength(2);
+    expect(kinds(found.arns, 'endpoint')).toEqual([ENDPOINT]);
+    expect(kinds(found.arns, 'processing-job')).toEqual([]);
     expect(found.notice).toBeUndefined();
+    const scheduled = await find([{ key: 'schedule' }]);
+    const processing = await world().sagemaker.send(new ListProcessingJobsCommand({ MaxResults: 100 }));
+    expect(kinds(scheduled.arns, 'processing-job').sort()).toEqual((processing.ProcessingJobSummaries ?? []).map((j) => j.ProcessingJobArn).sort());
   });
 
   it('without the Tagging API, reads processing jobs\' tags once per 30 seconds, and again after an edit', async () => {
@@ -88,7 +91,7 @@ describe('tags.find across the pipeline', () => {
   it('says so when the endpoint has neither the Tagging API nor Search, and still finds processing jobs', async () => {
     world().sandbox.control.addFault({ operation: 'tagging:GetResources', kind: 'unknownOperation' });
     world().sandbox.control.addFault({ operation: 'sagemaker:Search', kind: 'accessDenied' });
-    const found = await find([{ key: 'project', value: 'churn' }]);
+    const found = await find([{ key: 'schedule' }]);
     expect(found.arns.length).toBeGreaterThan(0);
     expect(found.arns.every((arn) => arn.includes(':processing-job/'))).toBe(true);
     expect(found.notice).toMatch(/does not answer the Resource Groups Tagging API.*does not answer SageMaker Search.*only processing jobs/);
