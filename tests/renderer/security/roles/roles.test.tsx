@@ -127,4 +127,35 @@ describe('roles section', { timeout: 20_000 }, () => {
     expect(host.roles.applied).toEqual([]);
     expect(screen.getByTestId('role-finding-wildcard-action')).toBeTruthy();
   });
+
+  it('says which old version a full policy loses, in the text and the confirmation', async () => {
+    const { host } = await renderRoles(ROLE_PAGE, {
+      setup: (h) => {
+        const base = h.roles.suggestionFor.bind(h.roles);
+        h.roles.suggestionFor = (roleName) => ({ ...base(roleName), target: { kind: 'managed', policyArn: ACCESS_POLICY_ARN, policyName: 'SageDeckDemoSageMakerAccess', defaultVersionId: 'v5', versionCount: 5, deletesVersionId: 'v1' } });
+      },
+    });
+    fireEvent.click(await screen.findByTestId('suggest-least-privilege'));
+    expect((await screen.findByTestId('suggestion-target')).textContent).toContain('already has 5 versions, the most AWS keeps: its oldest non-default version v1 is deleted first');
+    fireEvent.click(screen.getByTestId('suggestion-apply'));
+    expect((await screen.findByTestId('confirm-modal')).textContent).toContain('deletes old version v1');
+    fireEvent.click(within(screen.getByTestId('confirm-modal')).getByTestId('confirm-submit'));
+    await waitFor(() => expect(host.roles.applied).toEqual([expect.objectContaining({ deleteVersionId: 'v1' })]));
+  });
+
+  it('offers no Apply where only AWS managed policies hold the permissions, and says what to do instead', async () => {
+    await renderRoles(ROLE_PAGE, {
+      setup: (h) => {
+        const base = h.roles.suggestionFor.bind(h.roles);
+        h.roles.suggestionFor = (roleName) => {
+          const { target: _target, ...rest } = base(roleName);
+          return { ...rest, refusal: 'churn-prod-deployer\'s permissions come from AWS managed policies (AmazonSageMakerFullAccess), which SageDeck never changes.' };
+        };
+      },
+    });
+    fireEvent.click(await screen.findByTestId('suggest-least-privilege'));
+    expect((await screen.findByTestId('suggestion-refusal')).textContent).toContain('which SageDeck never changes');
+    expect(screen.queryByTestId('suggestion-apply')).toBeNull();
+    expect(screen.getByTestId('suggestion-diff')).toBeTruthy();
+  });
 });
