@@ -16,6 +16,7 @@ import {
   StartBackupJobCommand,
   BackupServiceException,
 } from '@aws-sdk/client-backup';
+import { GetResourcesCommand, ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api';
 import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HOUR, startCostSandbox, type CostSandbox, serviceError } from './costexplorer-harness';
@@ -50,6 +51,12 @@ describe('AWS Backup: plans, selections and jobs on the sandbox clock', () => {
     const logs = await env.backup.send(new ListRecoveryPointsByResourceCommand({ ResourceArn: 'arn:aws:s3:::sagedeck-demo-access-logs' }));
     expect(logs.RecoveryPoints).toEqual([]);
     expect((await env.backup.send(new ListRestoreJobsCommand({}))).RestoreJobs).toEqual([]);
+
+    // The plan is taggable through the Resource Groups Tagging API, as AWS Backup plans are.
+    const tagging = new ResourceGroupsTaggingAPIClient({ ...env.config, maxAttempts: 1 });
+    const tagged = await tagging.send(new GetResourcesCommand({ ResourceTypeFilters: ['backup'], TagFilters: [{ Key: 'project', Values: ['churn'] }] }));
+    tagging.destroy();
+    expect(tagged.ResourceTagMappingList?.map((r) => r.ResourceARN)).toEqual([demo?.BackupPlanArn]);
   });
 
   it('runs a rule at its cron time: the job goes CREATED → RUNNING → COMPLETED and leaves a recovery point', async () => {

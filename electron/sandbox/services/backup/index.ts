@@ -10,6 +10,8 @@ import { BackupRunner } from './runner';
 import { seedDemoBackups } from './seed';
 import { tagOperations } from './tag-operations';
 import { backupTamper } from './tamper';
+import { backupTagSource } from './tag-source';
+import { registerTagSource } from '../tagging/directory';
 import { vaultOperations } from './vault-operations';
 
 /**
@@ -22,6 +24,7 @@ export const createBackupModule: ServiceModuleFactory = (env) => {
   const runner = new BackupRunner(store, env);
   const deps: BackupDeps = { store, env, runner };
   env.bus.backupTamper = backupTamper(store);
+  registerTagSource(env.bus, backupTagSource(store));
   const service: ServiceDefinition = {
     signingName: 'backup',
     protocol: 'restJson1',
