@@ -1,19 +1,5 @@
-import { render } from '@testing-library/react';
-import { App } from '../../../../renderer/src/app/App';
-import { createServices } from '../../../../renderer/src/app/create-services';
-import { appReady } from '../../support/app-ready';
-import { FakeCore, type FakeCoreOptions } from '../../support/fake-core';
-import { profile } from '../../support/fixtures';
-
-/** The real app over the real dispatcher and gate, with the fake roles area (the demo's roles). */
-export async function renderRoles(hash: string, { setup, ...options }: FakeCoreOptions & { setup?: (host: FakeCore) => void } = {}) {
-  const host = new FakeCore({ profiles: [profile('sandbox', { kind: 'sandbox', source: 'builtin', region: 'us-east-1' })], ...options });
-  setup?.(host);
-  window.location.hash = hash;
-  const view = render(<App services={createServices(host)} />);
-  await appReady();
-  return { host, ...view };
-}
+/** The real app over the real dispatcher and gate on the sandbox profile: the Security & cost area's one harness. */
+export { renderSecurity as renderRoles } from '../posture/security-app';
 
 /** The section's chunks imported before the tests: the first import is slow on a busy runner. */
 export async function preloadRoleChunks(): Promise<void> {

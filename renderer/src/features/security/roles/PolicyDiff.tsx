@@ -16,7 +16,7 @@ export function PolicyDiff({ lines, label }: { lines: DiffLine[]; label: string 
         {added} lines added (+), {removed} lines removed (−).
       </p>
       {/* Long lines scroll sideways: focusable so the keyboard can scroll it too. */}
-      <pre className="role-diff" role="region" aria-label={label} tabIndex={0} data-testid="suggestion-diff">
+      <pre className="api-code role-diff" role="region" aria-label={label} tabIndex={0} data-testid="suggestion-diff">
         {lines.map((line, index) => (
           <span key={index} className={`role-diff-line role-diff-${line.op}`} data-op={line.op}>
             <span className="role-diff-mark" aria-hidden="true">

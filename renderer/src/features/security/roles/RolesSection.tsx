@@ -1,3 +1,4 @@
+// The policies and the diff are highlighted code blocks styled by api.css.
 import '../../api/api.css';
 import './roles.css';
 import type { SectionProps } from '../SectionProps';
