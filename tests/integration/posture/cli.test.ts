@@ -49,7 +49,8 @@ describe('sagedeck call posture.report / compliance.report', () => {
       const posture = await cli.json<PostureReport>('call', 'posture.report', '{}', '--profile', 'emulator');
       expect(posture.checksNotRun).toEqual([
         { service: 'apigateway', operation: 'GetStages', cause: 'this endpoint has no GetStages operation', findings: 0 },
-        { service: 'kms', operation: 'GetKeyRotationStatus', cause: 'this endpoint has no GetKeyRotationStatus operation', findings: 1 },
+        // The data key and the endpoint key: one rotation check each.
+        { service: 'kms', operation: 'GetKeyRotationStatus', cause: 'this endpoint has no GetKeyRotationStatus operation', findings: 2 },
       ]);
       expect(findingsOf(posture, 'alias/sagedeck-demo-data')).toEqual({ 'kmsKey.state': 'pass', 'kmsKey.rotation': 'unknown' });
       expect(posture.findings.some((f) => f.resourceKind === 'apiStage')).toBe(false);
