@@ -196,7 +196,9 @@ export async function readPipelineUsage(c: PipelineClients, signal: AbortSignal)
   await Promise.all(
     KINDS.map(async ([what, read]) => {
       try {
-        await read(c, usage, signal);
+        // A signal per kind: the SDK adds an abort listener per call, and five kinds sharing one
+        // signal pass Node's 10-listener warning.
+        await read(c, usage, AbortSignal.any([signal]));
       } catch (error) {
         if (isAbort(error) || signal.aborted) throw error;
         const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
@@ -204,6 +206,6 @@ export async function readPipelineUsage(c: PipelineClients, signal: AbortSignal)
       }
     }),
   );
-  await bucketKeys(c, usage, signal);
+  await bucketKeys(c, usage, AbortSignal.any([signal]));
   return usage;
 }
