@@ -41,3 +41,10 @@ export function createdWithin(input: Record<string, unknown>): (record: { create
   const before = timeFilter(input.ByCreatedBefore);
   return (r) => (after === undefined || r.createdMs >= after) && (before === undefined || r.createdMs <= before);
 }
+
+/** A backup or restore job by id, with AWS Backup's not-found answer. */
+export function requireJob<T>(jobs: Record<string, T>, id: unknown, what: 'backup job' | 'restore job'): T {
+  const job = typeof id === 'string' ? jobs[id] : undefined;
+  if (!job) throw notFound(`Cannot find ${what} with id ${String(id)}`);
+  return job;
+}

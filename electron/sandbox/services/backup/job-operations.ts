@@ -1,6 +1,6 @@
 import type { OperationHandler } from '../../types';
-import { type BackupDeps, page, regionOf, requireVault, createdWithin } from './deps';
-import { invalidParameter, missingParameter, notFound } from './errors';
+import { type BackupDeps, createdWithin, page, regionOf, requireJob, requireVault } from './deps';
+import { invalidParameter, missingParameter } from './errors';
 import { resourceTypeOf } from './ids';
 import type { BackupJobRecord, RegionState } from './model';
 import { BACKUP_TIMINGS } from './runner';
@@ -54,9 +54,7 @@ export function jobOperations(deps: BackupDeps): Record<string, OperationHandler
     },
     DescribeBackupJob(input, ctx) {
       const state = regionOf(deps, ctx);
-      const job = typeof input.BackupJobId === 'string' ? state.backupJobs[input.BackupJobId] : undefined;
-      if (!job) throw notFound(`Cannot find backup job with id ${String(input.BackupJobId)}`);
-      return jobView(state, job);
+      return jobView(state, requireJob(state.backupJobs, input.BackupJobId, 'backup job'));
     },
     ListBackupJobs(input, ctx) {
       const state = regionOf(deps, ctx);

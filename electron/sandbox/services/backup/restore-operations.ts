@@ -1,6 +1,6 @@
 import type { OperationHandler } from '../../types';
-import { type BackupDeps, page, regionOf, createdWithin } from './deps';
-import { invalidParameter, missingParameter, notFound } from './errors';
+import { type BackupDeps, createdWithin, page, regionOf, requireJob } from './deps';
+import { invalidParameter, missingParameter } from './errors';
 import { resourceTypeOf } from './ids';
 import type { RegionState, RestoreJobRecord } from './model';
 import { requirePoint } from './recovery-point-operations';
@@ -43,9 +43,7 @@ export function restoreOperations(deps: BackupDeps): Record<string, OperationHan
     },
     DescribeRestoreJob(input, ctx) {
       const state = regionOf(deps, ctx);
-      const job = typeof input.RestoreJobId === 'string' ? state.restoreJobs[input.RestoreJobId] : undefined;
-      if (!job) throw notFound(`Cannot find restore job with id ${String(input.RestoreJobId)}`);
-      return restoreView(state, job);
+      return restoreView(state, requireJob(state.restoreJobs, input.RestoreJobId, 'restore job'));
     },
     ListRestoreJobs(input, ctx) {
       const state = regionOf(deps, ctx);
