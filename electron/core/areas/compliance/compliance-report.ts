@@ -22,7 +22,7 @@ export async function readComplianceReport(clients: AwsClients, subject: Complia
   const run = limiter(POSTURE_CALLS_AT_ONCE);
   const sts = clients.get('sts');
   const [posture, iam, plans, identity] = await Promise.all([
-    readPostureReport(clients, subject.region, now, signal),
+    readPostureReport(clients, subject.region, now, signal, run),
     readIam(clients, run),
     readPlanTests(clients, run, now),
     probe('sts', 'GetCallerIdentity', () => run(() => sts.send(new GetCallerIdentityCommand({})))),

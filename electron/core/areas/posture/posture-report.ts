@@ -8,7 +8,7 @@ import { readJobs } from './read-jobs';
 import { readKmsKeys } from './read-kms-keys';
 import { readListeners } from './read-listeners';
 import { readLogGroups } from './read-log-groups';
-import { ReportSink, type PipelineFacts } from './report-sink';
+import { ReportSink, type PipelineFacts, type Runner } from './report-sink';
 
 /** AWS calls in flight at once for one report: enough to be quick, few enough not to be throttled. */
 export const POSTURE_CALLS_AT_ONCE = 8;
@@ -37,10 +37,17 @@ export interface PostureReading {
  * Reads the whole pipeline side by side through one concurrency cap, then the KMS keys the
  * resources named. Nothing thrown by one reader stops another: each failure is a check not run.
  */
-export async function readPostureReport(clients: AwsClients, region: string, now: number, signal: AbortSignal = new AbortController().signal): Promise<PostureReading> {
+export async function readPostureReport(
+  clients: AwsClients,
+  region: string,
+  now: number,
+  signal: AbortSignal = new AbortController().signal,
+  /** A caller reading more beside the posture passes its own cap, so the whole request stays within one. */
+  run: Runner = limiter(POSTURE_CALLS_AT_ONCE),
+): Promise<PostureReading> {
   const sink = new ReportSink();
   const facts: PipelineFacts = { keyRefs: new Set(), roleArns: new Set(), buckets: [] };
-  const ctx = { clients, run: limiter(POSTURE_CALLS_AT_ONCE), sink, facts, signal, region };
+  const ctx = { clients, run, sink, facts, signal, region };
   await Promise.all([readBuckets(ctx), readJobs(ctx), readEndpointConfigs(ctx), readLogGroups(ctx), readApiStages(ctx), readListeners(ctx)]);
   await readKmsKeys(ctx);
   const findings = sortFindings(sink.findings);
