@@ -391,8 +391,12 @@ export interface ObjectStore {
   head(where: { accountId: string; region: string }, bucket: string, key: string): { size: number; etag: string } | undefined;
   /** True when the bucket is the caller's and holds a current object whose key starts with the prefix (how SageMaker reads an `S3Prefix` input). */
   hasPrefix(where: { accountId: string; region: string }, bucket: string, prefix: string): boolean;
-  /** The current (non-deleted) objects of the caller's bucket with their bytes, as AWS Backup copies them; undefined when the bucket is not theirs or missing. */
-  currentObjects?(where: { accountId: string; region: string }, bucket: string): { key: string; body: Buffer; etag: string; contentType: string }[] | undefined;
+  /**
+   * The objects of the caller's bucket with their bytes, as AWS Backup copies them: each key's
+   * version current at `asOfMs` (now when absent), deleted keys left out; undefined when the bucket
+   * is not theirs or missing.
+   */
+  currentObjects?(where: { accountId: string; region: string }, bucket: string, asOfMs?: number): { key: string; body: Buffer; etag: string; contentType: string }[] | undefined;
   /** Creates an empty bucket as CreateBucket with defaults would (AWS Backup's restore into a new bucket); false when the name is taken. */
   createBucket?(where: { accountId: string; region: string }, bucket: string): boolean;
 }

@@ -114,6 +114,14 @@ describe('backups on the demo seed', { timeout: 120_000 }, () => {
     expect(data.warning).toContain('failed');
   });
 
+  it('verifies the oldest seeded recovery point against the bucket as it was at that run, though the bucket has grown since', async () => {
+    const oldest = (await points()).at(-1)!;
+    const { result } = await restoreTest(oldest.arn);
+    expect(result).toMatchObject({ passed: true, mismatches: [], recoveryPointArn: oldest.arn });
+    expect(result.objectsChecked).toBeGreaterThan(0);
+    expect(result.objectsChecked).toBeLessThan(await objectCount(DATA));
+  });
+
   it('counts a restore completed outside SageDeck (ListRestoreJobs) as the plan’s newest test', async () => {
     const backup = new BackupClient({ endpoint: world.sandbox.endpoint, region: 'us-east-1', credentials: world.keys, maxAttempts: 1 });
     try {

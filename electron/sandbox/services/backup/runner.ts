@@ -145,7 +145,9 @@ export class BackupRunner {
       job.dueMs = at + BACKUP_TIMINGS.runMs;
       return;
     }
-    const objects = this.env.bus.objects?.currentObjects?.(state.where, bucketOf(job.resourceArn));
+    // The point holds the bucket as it was when the job was created (its CreationDate), also when
+    // the seed replays past runs: later writes belong to later points.
+    const objects = this.env.bus.objects?.currentObjects?.(state.where, bucketOf(job.resourceArn), job.createdMs);
     if (!objects) return this.endBackup(job, 'FAILED', at, `Unable to find bucket ${bucketOf(job.resourceArn)}.`);
     const point: RecoveryPointRecord = {
       arn: job.recoveryPointArn,

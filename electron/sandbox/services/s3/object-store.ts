@@ -3,6 +3,7 @@ import type { S3Env } from './context';
 import { defaultChecksum } from './checksums';
 import { applyLifecycle } from './lifecycle';
 import { DEFAULT_CONTENT_TYPE } from './object-write';
+import type { ObjectVersion } from './state';
 import { addVersion, latestVersion, quotedMd5, resolveEncryption } from './versions';
 
 /**
@@ -42,12 +43,13 @@ export function createObjectStore(env: S3Env, now: () => number, changed: () => 
       if (!current || current.deleteMarker) return undefined;
       return { size: current.body.length, etag: current.etag };
     },
-    currentObjects(where, bucketName) {
+    currentObjects(where, bucketName, asOfMs) {
       const bucket = bucketOf(where, bucketName);
       if (!bucket) return undefined;
-      return [...bucket.objects.values()].flatMap(([current]) =>
-        current && !current.deleteMarker ? [{ key: current.key, body: current.body, etag: current.etag, contentType: current.entity.ContentType }] : [],
-      );
+      return [...bucket.objects.values()].flatMap((versions) => {
+        const current = asOfMs === undefined ? versions[0] : versionAt(versions, asOfMs);
+        return current && !current.deleteMarker ? [{ key: current.key, body: current.body, etag: current.etag, contentType: current.entity.ContentType }] : [];
+      });
     },
     createBucket(where, bucketName) {
       if (env.state.buckets.has(bucketName)) return false;
@@ -65,4 +67,11 @@ export function createObjectStore(env: S3Env, now: () => number, changed: () => 
       return false;
     },
   };
+}
+
+/** The version current at a time: the latest written by then (the seed may write a key's versions in any order). */
+function versionAt(versions: readonly ObjectVersion[], asOfMs: number): ObjectVersion | undefined {
+  let best: ObjectVersion | undefined;
+  for (const version of versions) if (version.lastModified <= asOfMs && (!best || version.lastModified > best.lastModified)) best = version;
+  return best;
 }
