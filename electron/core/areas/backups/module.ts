@@ -1,9 +1,7 @@
 import type { backupsRequests, backupsStreams } from '../../../../shared/contract/backups';
-import type { SessionClients } from '../../session/session-clients';
-import type { SessionManager } from '../../session/session-manager';
-import { watchKey, type WatcherRegistry } from '../../watch/watcher-registry';
-import type { WriteEpoch } from '../../watch/write-epoch';
+import { watchKey } from '../../watch/watcher-registry';
 import type { AreaModule } from '../area-module';
+import type { SecurityAreaDeps } from '../security-area-deps';
 import { backupJobsOf, recoveryPointsOf } from './backup-reads';
 import { bucketArn } from './buckets';
 import { backupsOverview } from './overview';
@@ -12,15 +10,7 @@ import { startRestoreTest } from './restore-start';
 import { deleteScratchBucket } from './scratch';
 import { openRestoreTestStore } from './test-store';
 
-export interface BackupsAreaDeps {
-  clients: SessionClients;
-  session: SessionManager;
-  watchers: WatcherRegistry;
-  writes?: WriteEpoch;
-  /** Where the console keeps local state (budgets, records): options.dataDir. */
-  dataDir: string;
-  now?: () => number;
-}
+export type BackupsAreaDeps = SecurityAreaDeps;
 
 /** AWS Backup coverage of the pipeline buckets, backup jobs, recovery points and restore tests. */
 export function backupsArea(deps: BackupsAreaDeps): AreaModule<typeof backupsRequests, typeof backupsStreams> {

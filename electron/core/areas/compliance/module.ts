@@ -1,22 +1,11 @@
 import type { complianceRequests, complianceStreams } from '../../../../shared/contract/compliance';
-import type { SessionClients } from '../../session/session-clients';
-import type { SessionManager } from '../../session/session-manager';
-import type { WatcherRegistry } from '../../watch/watcher-registry';
-import type { WriteEpoch } from '../../watch/write-epoch';
 import type { AreaModule } from '../area-module';
+import type { SecurityAreaDeps } from '../security-area-deps';
 import { readComplianceReport } from './compliance-report';
 import { regionsStore } from './regions-store';
 import { exportReport } from './report-export';
 
-export interface ComplianceAreaDeps {
-  clients: SessionClients;
-  session: SessionManager;
-  watchers: WatcherRegistry;
-  writes?: WriteEpoch;
-  /** Where the console keeps local state (budgets, records): options.dataDir. */
-  dataDir: string;
-  now?: () => number;
-}
+export type ComplianceAreaDeps = SecurityAreaDeps;
 
 /** The compliance evidence report: technical controls for GDPR, HIPAA and PCI DSS evaluated live, exported as HTML and CSV. */
 export function complianceArea(deps: ComplianceAreaDeps): AreaModule<typeof complianceRequests, typeof complianceStreams> {

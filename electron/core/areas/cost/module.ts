@@ -1,10 +1,7 @@
 import type { costRequests, costStreams } from '../../../../shared/contract/cost';
 import type { CostByTagAnswer, CostSummaryAnswer } from '../../../../shared/domain/cost';
-import type { SessionClients } from '../../session/session-clients';
-import type { SessionManager } from '../../session/session-manager';
-import type { WatcherRegistry } from '../../watch/watcher-registry';
-import type { WriteEpoch } from '../../watch/write-epoch';
 import type { AreaModule } from '../area-module';
+import type { SecurityAreaDeps } from '../security-area-deps';
 import { ConfigResolver } from '../endpoints/config-resolver';
 import { openBudgetReader } from './budget';
 import { costByTag } from './by-tag';
@@ -15,15 +12,7 @@ import { costSummary } from './summary';
 import { tagResources } from './tag-resources';
 import { untaggedResources } from './untagged';
 
-export interface CostAreaDeps {
-  clients: SessionClients;
-  session: SessionManager;
-  watchers: WatcherRegistry;
-  writes?: WriteEpoch;
-  /** Where the console keeps local state (budgets, records): options.dataDir. */
-  dataDir: string;
-  now?: () => number;
-}
+export type CostAreaDeps = SecurityAreaDeps;
 
 /** Cost Explorer's answer, or what to say when the endpoint has none. */
 async function unlessMissing<T>(read: () => Promise<T>) {

@@ -1,10 +1,7 @@
 import type { rolesRequests, rolesStreams } from '../../../../shared/contract/roles';
 import type { RolesPage } from '../../../../shared/domain/roles';
-import type { SessionClients } from '../../session/session-clients';
-import type { SessionManager } from '../../session/session-manager';
-import type { WatcherRegistry } from '../../watch/watcher-registry';
-import type { WriteEpoch } from '../../watch/write-epoch';
 import type { AreaModule } from '../area-module';
+import type { SecurityAreaDeps } from '../security-area-deps';
 import { applySuggestion } from './apply-suggestion';
 import { readRole } from './iam-reads';
 import { readPipelineUsage } from './pipeline-usage';
@@ -15,16 +12,7 @@ import { simulate } from './simulate';
 import { suggestPolicy } from './suggest';
 import { UsageCache } from './usage-cache';
 
-export interface RolesAreaDeps {
-  clients: SessionClients;
-  session: SessionManager;
-  watchers: WatcherRegistry;
-  /** Finished writes: an applied suggestion makes the next list and role page read afresh. */
-  writes?: WriteEpoch;
-  /** Where the console keeps local state (budgets, records): options.dataDir. */
-  dataDir: string;
-  now?: () => number;
-}
+export type RolesAreaDeps = SecurityAreaDeps;
 
 const joined = (...notices: (string | undefined)[]) => notices.filter((n) => n !== undefined && n !== '').join(' ') || undefined;
 
