@@ -1,10 +1,10 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { alarmSummary } from '../support/fake-areas/alarms';
 import { profile } from '../support/fixtures';
 import { preloadAlarmChunks, renderAlarms } from './alarms-app';
 
-import { FakeNotification } from '../support/fake-notification';
+import { FakeNotification, useFakeNotifications } from '../support/fake-notification';
 
 const titles = () => FakeNotification.shown.map((notification) => notification.title);
 
@@ -14,18 +14,8 @@ const cpu = alarmSummary('churn-prod-cpu', { state: 'ALARM' });
 
 describe('alarm notifications', { timeout: 20_000 }, () => {
   beforeAll(preloadAlarmChunks, 60_000);
-  beforeEach(() => {
-    FakeNotification.permission = 'granted';
-    FakeNotification.shown = [];
-    vi.stubGlobal('Notification', FakeNotification);
-    // jsdom has no window focus; the notifier brings the window forward before opening the alarm.
-    vi.spyOn(window, 'focus').mockImplementation(() => {});
-    window.localStorage.clear();
-  });
-  afterEach(() => {
-    vi.unstubAllGlobals();
-    vi.restoreAllMocks();
-  });
+  useFakeNotifications();
+  beforeEach(() => window.localStorage.clear());
 
   it("leaves Auto Scaling's own alarms out of the count, the title and the notifications: they flip with traffic, which is scaling at work", async () => {
     const scaleIn = alarmSummary('TargetTracking-endpoint/churn-prod/variant/AllTraffic-AlarmLow-1', { managedBy: 'autoscaling' });

@@ -1,8 +1,9 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { TG_ARN, targetRow } from '../../support/fake-areas/load-balancers';
 import { profile } from '../../support/fixtures';
-import { FakeNotification, fieldError, inputIn, preloadLoadBalancerChunks, renderLoadBalancers } from './lb-app';
+import { FakeNotification, useFakeNotifications } from '../../support/fake-notification';
+import { fieldError, inputIn, preloadLoadBalancerChunks, renderLoadBalancers } from './lb-app';
 
 const BOARD = '#/api/load-balancers/churn-internal-alb/target-groups/churn-inference-proxy';
 const [T1, T2, T3] = ['i-0a1b2c3d4e5f60001', 'i-0a1b2c3d4e5f60002', 'i-0a1b2c3d4e5f60003'];
@@ -30,17 +31,7 @@ async function confirm(action: string) {
 
 describe('target health board', { timeout: 20_000 }, () => {
   beforeAll(preloadLoadBalancerChunks, 60_000);
-  beforeEach(() => {
-    FakeNotification.permission = 'granted';
-    FakeNotification.shown = [];
-    vi.stubGlobal('Notification', FakeNotification);
-    // jsdom has no window focus; the notification brings the window forward before opening the board.
-    vi.spyOn(window, 'focus').mockImplementation(() => {});
-  });
-  afterEach(() => {
-    vi.unstubAllGlobals();
-    vi.restoreAllMocks();
-  });
+  useFakeNotifications();
 
   it('shows every target unhealthy first, with the state, AWS’s reason in words and a summary; the unhealthy target it opens on is no news', async () => {
     const { host } = await openBoard();

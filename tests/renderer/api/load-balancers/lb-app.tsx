@@ -1,26 +1,11 @@
 import createWrapper from '@cloudscape-design/components/test-utils/dom';
-import { render } from '@testing-library/react';
-import { App } from '../../../../renderer/src/app/App';
-import { createServices } from '../../../../renderer/src/app/create-services';
-import { appReady } from '../../support/app-ready';
-import { FakeCore, type FakeCoreOptions } from '../../support/fake-core';
-import { profile } from '../../support/fixtures';
 import { installColorScheme } from '../../support/media-query';
+import { renderOnSandbox, type SandboxAppOptions } from '../../support/render-on-sandbox';
 
-export interface LoadBalancersAppOptions extends FakeCoreOptions {
-  /** Runs on the host before the app starts (state, failures, holds). */
-  setup?: (host: FakeCore) => void;
-}
+export type LoadBalancersAppOptions = SandboxAppOptions;
 
 /** The real app over the real dispatcher and gate, with the fake load balancers seeded (the demo ALB). */
-export async function renderLoadBalancers(hash: string, { setup, ...options }: LoadBalancersAppOptions = {}) {
-  const host = new FakeCore({ profiles: [profile('sandbox', { kind: 'sandbox', source: 'builtin', region: 'us-east-1' })], ...options });
-  setup?.(host);
-  window.location.hash = hash;
-  const view = render(<App services={createServices(host)} />);
-  await appReady();
-  return { host, ...view };
-}
+export const renderLoadBalancers = (hash: string, options: LoadBalancersAppOptions = {}) => renderOnSandbox(hash, options);
 
 /** The area's chunks (Cloudscape tables, tabs, forms, uPlot) imported before the tests: the first import is slow on a busy runner. */
 export async function preloadLoadBalancerChunks(): Promise<void> {
@@ -35,7 +20,6 @@ export async function preloadLoadBalancerChunks(): Promise<void> {
   ]);
 }
 
-export { FakeNotification } from '../../support/fake-notification';
 
 /** The text box inside a Cloudscape input found by its test id. */
 export const inputIn = (testId: string) => document.querySelector(`[data-testid="${testId}"] input`) as HTMLInputElement;

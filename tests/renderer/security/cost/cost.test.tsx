@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ALB_ARN, PROCESSING_ARN } from '../../support/fake-areas/cost';
-import { FakeNotification } from '../../support/fake-notification';
+import { FakeNotification, useFakeNotifications } from '../../support/fake-notification';
 import { COST, preloadCostChunks, renderCost } from './cost-app';
 
 const ready = async (testId: string) => waitFor(() => expect(screen.getByTestId(testId).dataset.state).toBe('ready'));
@@ -15,17 +15,8 @@ const selectRow = (name: string) => {
 
 describe('cost section', { timeout: 20_000 }, () => {
   beforeAll(preloadCostChunks, 60_000);
-  beforeEach(() => {
-    window.localStorage.clear();
-    FakeNotification.permission = 'granted';
-    FakeNotification.shown = [];
-    vi.stubGlobal('Notification', FakeNotification);
-    vi.spyOn(window, 'focus').mockImplementation(() => {});
-  });
-  afterEach(() => {
-    vi.unstubAllGlobals();
-    vi.restoreAllMocks();
-  });
+  useFakeNotifications();
+  beforeEach(() => window.localStorage.clear());
 
   it('shows what runs now with its price per hour and the total', async () => {
     await renderCost();
