@@ -35,6 +35,7 @@ import { keytarSecretStore } from './keychain/keytar-secret-store';
 import { openManagedProfiles } from './keychain/managed-profiles';
 import { DisposableStore, toDisposable } from './lifecycle/disposables';
 import { listProfiles } from './profiles/list-profiles';
+import { ErrorRing, recordingErrors } from './diagnostics/error-ring';
 import { createDispatcher } from './rpc/dispatcher';
 import { createMutationGate } from './rpc/mutation-gate';
 import { embeddedSandbox } from './sandbox/embedded-sandbox';
@@ -44,6 +45,8 @@ import { openSettingsStore } from './settings/settings-store';
 import { realClock } from './sso/clock';
 import { createSsoService } from './sso/sso-service';
 import { SsoRuntime } from './sso/sso-runtime';
+import { BUILD_UPDATE_FEED } from './updates/update-feed';
+import { openUpdateChecker } from './updates/update-checker';
 import { WatcherRegistry } from './watch/watcher-registry';
 import { WriteEpoch } from './watch/write-epoch';
 
@@ -97,10 +100,24 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const clients = openSessionClients(session, { env, sandbox, resolver, managed, counter });
   owned.add(toDisposable(() => clients.close()));
   const watchers = owned.add(new WatcherRegistry(options.watch ?? {}));
+  const errors = new ErrorRing();
+  const updates = await openUpdateChecker({ dataDir: options.dataDir, feedUrl: BUILD_UPDATE_FEED, ...options.updates });
 
   // Every area of the console, in one list; disposed in reverse when the core closes.
   const areas = [
-    appArea({ host: options.host, counter, watchers }),
+    appArea({
+      host: options.host,
+      counter,
+      watchers,
+      updates,
+      diagnostics: {
+        env,
+        settings: () => settings.get(),
+        profiles: () => profilesWith(settings.get().productionProfiles),
+        journal,
+        errors: () => errors.list(),
+      },
+    }),
     profilesArea({ env, secrets, managed, settings, session, listProfiles: profilesWith }),
     sessionArea({ session, clients }),
     settingsArea({ settings, session }),
@@ -150,7 +167,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   for (const area of areas) owned.add(area);
   const { requests, streams } = mergeAreas(areas);
 
-  const dispatcher = createDispatcher({ handlers: requests, streams, gate, sessionSignal: () => session.signal() });
+  const dispatcher = recordingErrors(
+    createDispatcher({ handlers: requests, streams, gate, sessionSignal: () => session.signal() }),
+    errors,
+  );
   return {
     dispatcher,
     async close() {

@@ -3,6 +3,7 @@ import type { MfaCodeReader } from './credentials/prompt-broker';
 import type { SecretStore } from './keychain/secret-store';
 import type { Dispatcher } from './rpc/dispatcher';
 import type { SsoClock } from './sso/clock';
+import type { UpdateCheckerOptions } from './updates/update-checker';
 import type { WatcherRegistryOptions } from './watch/watcher-registry';
 
 export interface CoreOptions {
@@ -28,6 +29,8 @@ export interface CoreOptions {
   ssoClock?: SsoClock;
   /** Polling intervals and timers of the resource watchers (tests drive them from the sandbox clock). */
   watch?: WatcherRegistryOptions;
+  /** The update check's feed, clock and log (tests pass a local feed; by default the build's feed). */
+  updates?: Partial<Omit<UpdateCheckerOptions, 'dataDir'>>;
 }
 
 export interface Core {

@@ -1,0 +1,87 @@
+import packageJson from '../../../package.json';
+import type { UpdateStatus } from '../../../shared/domain/app';
+import { readUpdateState, writeUpdateState, type UpdateState } from './update-state';
+import { compareVersions } from './version-compare';
+
+export const CHECK_INTERVAL_MS = 24 * 60 * 60 * 1000;
+const FEED_TIMEOUT_MS = 10_000;
+
+export interface UpdateCheckerOptions {
+  dataDir: string;
+  /** The release feed (JSON `{ "version", "url" }`); empty: this build never checks. */
+  feedUrl: string;
+  current?: string;
+  now?: () => number;
+  /** Where a failed check is told: a warning in the host's log, never an error in the UI. */
+  log?: (line: string) => void;
+  fetch?: typeof fetch;
+}
+
+export interface UpdateChecker {
+  /** The status, after reading the feed if the user consented and the last read is a day old or more. */
+  status(): Promise<UpdateStatus>;
+  setConsent(consent: boolean): Promise<UpdateStatus>;
+}
+
+/**
+ * Tells the user a newer release exists; never downloads anything. The feed is read only with the
+ * user's consent, at most once per CHECK_INTERVAL_MS across starts (the time is kept in updates.json).
+ */
+export async function openUpdateChecker(options: UpdateCheckerOptions): Promise<UpdateChecker> {
+  const now = options.now ?? Date.now;
+  const current = options.current ?? packageJson.version;
+  const log = options.log ?? ((line: string) => console.warn(line));
+  const get = options.fetch ?? fetch;
+  let state = await readUpdateState(options.dataDir);
+  let checking: Promise<void> | undefined;
+
+  const save = async (next: UpdateState) => {
+    state = next;
+    await writeUpdateState(options.dataDir, next);
+  };
+
+  const view = (): UpdateStatus => {
+    const status: UpdateStatus = { current, consent: state.consent, feedConfigured: options.feedUrl !== '' };
+    if (state.lastCheck !== undefined) status.lastCheck = new Date(state.lastCheck).toISOString();
+    const newer = state.consent === 'granted' && state.available && (compareVersions(state.available.version, current) ?? 0) > 0;
+    if (newer && state.available) status.available = state.available;
+    return status;
+  };
+
+  const readFeed = async () => {
+    // The attempt counts even when it fails: an unreachable feed is tried again tomorrow, not at every start.
+    await save({ ...state, lastCheck: now() });
+    try {
+      const response = await get(options.feedUrl, { signal: AbortSignal.timeout(FEED_TIMEOUT_MS) });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const feed = (await response.json()) as { version?: unknown; url?: unknown };
+      if (typeof feed.version !== 'string' || compareVersions(feed.version, '0.0.0') === undefined) {
+        throw new Error('the feed has no version');
+      }
+      if (typeof feed.url !== 'string' || !/^https?:\/\//.test(feed.url)) throw new Error('the feed has no http(s) url');
+      await save({ ...state, available: { version: feed.version, url: feed.url } });
+    } catch (error) {
+      log(`SageDeck update check: could not read the release feed (${(error as Error).message}).`);
+    }
+  };
+
+  const due = () =>
+    options.feedUrl !== '' && state.consent === 'granted' && (state.lastCheck === undefined || now() - state.lastCheck >= CHECK_INTERVAL_MS);
+
+  const checkIfDue = async () => {
+    if (!checking && due()) checking = readFeed().finally(() => (checking = undefined));
+    await checking;
+  };
+
+  return {
+    async status() {
+      await checkIfDue();
+      return view();
+    },
+    async setConsent(consent) {
+      await save({ ...state, consent: consent ? 'granted' : 'declined' });
+      await checkIfDue();
+      return view();
+    },
+  };
+}
