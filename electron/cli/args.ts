@@ -8,6 +8,8 @@ export interface CliArgs {
   dataDir?: string;
   yes: boolean;
   confirm?: string;
+  /** diagnostics: the file to write instead of stdout. */
+  out?: string;
   /** The tail command's flags, as typed; `tail-args.ts` turns them into a `logs.tail` input. */
   tail: TailFlags;
 }
@@ -50,6 +52,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
       region: { type: 'string' },
       'data-dir': { type: 'string' },
       confirm: { type: 'string' },
+      out: { type: 'string' },
       yes: { type: 'boolean', short: 'y' },
       group: { type: 'string' },
       stream: { type: 'string', multiple: true },
@@ -76,6 +79,10 @@ export function parseCliArgs(argv: string[]): CliArgs {
   if (values.region !== undefined) args.region = values.region;
   if (values['data-dir'] !== undefined) args.dataDir = values['data-dir'];
   if (values.confirm !== undefined) args.confirm = values.confirm;
+  if (values.out !== undefined) {
+    if (command !== 'diagnostics') throw new Error('--out is an option of the diagnostics command');
+    args.out = values.out;
+  }
   return args;
 }
 
@@ -84,6 +91,7 @@ export const USAGE = `Usage:
   sagedeck sso login --profile NAME
   sagedeck tail (--group G [--stream S]... [--stream-prefix P] | --job NAME [--kind training|processing] | --endpoint NAME)
                 [--since 10m|2h|1d|ISO-TIME] [--filter PATTERN] [--format text|json] [--profile NAME] [--region CODE]
+  sagedeck diagnostics [--out FILE]
   sagedeck channels
 Commands:
   call        send one request through the dispatcher and print its JSON result
@@ -91,6 +99,8 @@ Commands:
               waits until the sign-in is approved, then prints {"profile","state","expiresAt"}
   tail        print a log group's, a job's (every instance) or an endpoint's (every variant) events
               live, one line per event, until Ctrl-C or until the job ends; notices go to stderr
+  diagnostics write the diagnostics file (versions, settings and profiles without secrets, the last 500
+              journal lines, this run's request counters and errors) to FILE, or print it
   channels    list the request and stream channels
 Options:
   --since               tail: start this long ago (30s, 10m, 2h, 1d) or at an ISO time (default: 1 minute ago)

@@ -4,6 +4,7 @@ import type { RequestMeta } from '../../shared/contract';
 import { ErrorCodes } from '../../shared/errors';
 import { parseCliArgs, type CliArgs } from './args';
 import { openCliCore } from './cli-core';
+import { diagnostics } from './diagnostics';
 import { fail, usageError } from './output';
 import { ssoLogin } from './sso-login';
 import { tail } from './tail';
@@ -44,6 +45,7 @@ async function main(): Promise<void> {
     return ssoLogin(args);
   }
   if (args.command === 'tail') return tail(args);
+  if (args.command === 'diagnostics') return diagnostics(args);
   if (args.command === 'channels') {
     process.stdout.write(`${JSON.stringify({ requests: REQUEST_CHANNELS, streams: STREAM_CHANNELS }, null, 2)}\n`);
     return;

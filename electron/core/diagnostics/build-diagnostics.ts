@@ -26,7 +26,7 @@ function network(env: NodeJS.ProcessEnv) {
     httpsProxy: withoutCredentials(pick('HTTPS_PROXY')) ?? null,
     httpProxy: withoutCredentials(pick('HTTP_PROXY')) ?? null,
     noProxy: pick('NO_PROXY') ?? null,
-    caBundle: env.AWS_CA_BUNDLE ? 'set' : null,
+    caBundle: env.AWS_CA_BUNDLE ?? null,
   };
 }
 
