@@ -17,6 +17,7 @@ import { SSOOIDCClient } from '@aws-sdk/client-sso-oidc';
 import { STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentityProvider } from '@smithy/types';
 import type { ServiceKey } from './endpoints';
+import { requestHandlerFor, type NetworkSettings } from './network/request-handler';
 import type { RequestCounter } from './request-counter';
 
 /** Everything a client needs to know about where and as whom it calls. */
@@ -25,6 +26,8 @@ export interface ClientTarget {
   credentials: AwsCredentialIdentityProvider;
   /** A custom endpoint per service (sandbox, LocalStack, endpoint_url) or undefined for AWS's own. */
   endpointFor(service: ServiceKey): string | undefined;
+  /** Proxies and extra trusted CAs; undefined connects directly (the embedded sandbox). */
+  network?: NetworkSettings;
 }
 
 const CONSTRUCTORS = {
@@ -65,7 +68,8 @@ export interface AwsClients {
 /**
  * The one factory for SDK clients: adaptive retries (client-side rate limiting when AWS
  * throttles), endpoint overrides with path-style S3 and no host prefix on custom endpoints
- * (StartLiveTail would otherwise call `streaming-127.0.0.1`), and per-operation request counts.
+ * (StartLiveTail would otherwise call `streaming-127.0.0.1`), per-operation request counts, and the
+ * proxy- and CA-aware request handler of network/ (the SDK reads neither HTTPS_PROXY nor AWS_CA_BUNDLE itself).
  */
 export function createClients(target: ClientTarget, counter: RequestCounter): AwsClients {
   const made = new Map<string, { destroy(): void }>();
@@ -81,6 +85,7 @@ export function createClients(target: ClientTarget, counter: RequestCounter): Aw
           credentials: target.credentials,
           retryMode: 'adaptive',
           maxAttempts: purpose === 'polling' ? 1 : 4,
+          requestHandler: requestHandlerFor(target.network),
           ...(endpoint ? { endpoint, disableHostPrefix: true } : {}),
           ...(endpoint && service === 's3' ? { forcePathStyle: true } : {}),
         });

@@ -2,6 +2,7 @@ import { SANDBOX_PROFILE } from '../../../shared/domain/profiles';
 import type { SessionInfo } from '../../../shared/domain/session';
 import type { ClientTarget } from '../aws/clients';
 import { endpointOverride } from '../aws/endpoints';
+import { networkSettings } from '../aws/network/network-settings';
 import { planFor } from '../credentials/credential-plan';
 import type { CredentialResolver } from '../credentials/credential-resolver';
 import type { ManagedProfiles } from '../keychain/managed-profiles';
@@ -27,7 +28,8 @@ export interface TargetDeps {
 /**
  * Where and as whom the session's SDK clients call. The sandbox profile points every service at
  * the embedded emulator; an app-managed profile uses its keychain keys; any other profile resolves
- * credentials the way the AWS CLI does for it, with the profile's endpoints for STS too.
+ * credentials the way the AWS CLI does for it, with the profile's endpoints for STS too. The embedded
+ * sandbox is reached directly; other profiles honour the proxy variables and AWS_CA_BUNDLE / ca_bundle.
  * `signal` is the session's: a switch withdraws prompts the old session opened.
  */
 export async function targetForSession(session: SessionInfo, deps: TargetDeps, signal: AbortSignal): Promise<SessionTarget> {
@@ -53,6 +55,7 @@ export async function targetForSession(session: SessionInfo, deps: TargetDeps, s
       region: session.region,
       credentials: resolved.provider,
       endpointFor: (service) => endpointOverride(service, env, record, undefined),
+      network: await networkSettings(env, undefined),
       interactive: false,
       invalidateCredentials: () => {
         resolved.invalidate();
@@ -76,6 +79,7 @@ export async function targetForSession(session: SessionInfo, deps: TargetDeps, s
     region: session.region,
     credentials: resolved.provider,
     endpointFor: (service) => endpointOverride(service, env, record, shared),
+    network: await networkSettings(env, record?.config?.ca_bundle),
     interactive: resolved.interactive,
     invalidateCredentials: resolved.invalidate,
   };
