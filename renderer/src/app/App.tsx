@@ -3,6 +3,7 @@ import { onReconnect } from '../bridge/on-reconnect';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { AlarmsShell } from '../features/alarms/shell/AlarmsShell';
 import { TransfersShell } from '../features/data/transfers/TransfersShell';
+import { UpdateNotice } from '../features/diagnostics/UpdateNotice';
 import { AreaView } from './AreaView';
 import { ConfirmHost } from './ConfirmHost';
 import { ConnectionBanner } from './ConnectionBanner';
@@ -51,6 +52,7 @@ function Shell() {
       </a>
       <TopBar onOpenPalette={openPalette} />
       <ConnectionBanner />
+      <UpdateNotice ready={status === 'ready'} />
       <SsoHost />
       <div className="app-body">
         <SideNav current={area} />

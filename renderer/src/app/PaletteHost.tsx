@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { exportDiagnostics } from '../features/diagnostics/export-diagnostics';
 import { navigateTo } from './hash-route';
 import { paletteCommands } from './palette-commands';
 import { useServices, useSession } from './services';
@@ -40,6 +41,9 @@ export function PaletteHost({ open, onOpenChange }: { open: boolean; onOpenChang
         ssoSignIn: (profile) => sso.getState().startSignIn(profile),
         ssoSignOut: async (profile) => {
           await client.request('sso.signOut', { profile });
+        },
+        exportDiagnostics: async () => {
+          await exportDiagnostics(client);
         },
       }),
     [profiles, session, setTheme, select, setProduction, sso, client],

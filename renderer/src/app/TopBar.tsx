@@ -2,6 +2,7 @@ import { ProductionBadge } from '../components/ProductionBadge';
 import { ProfileSwitcher } from '../components/ProfileSwitcher';
 import { RegionSwitcher } from '../components/RegionSwitcher';
 import { ThemeControl } from '../components/ThemeControl';
+import { HelpMenu } from '../features/diagnostics/HelpMenu';
 import { IdentitySummary } from './IdentitySummary';
 import { useSession } from './services';
 
@@ -23,6 +24,7 @@ export function TopBar({ onOpenPalette }: { onOpenPalette: () => void }) {
         Search and commands <kbd>{isMac ? '⌘K' : 'Ctrl+K'}</kbd>
       </button>
       <ThemeControl />
+      <HelpMenu />
     </header>
   );
 }

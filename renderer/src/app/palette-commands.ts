@@ -28,6 +28,8 @@ export interface PaletteContext {
   /** IAM Identity Center sign-in and sign-out, offered when the current profile is an SSO one. */
   ssoSignIn?: (profile: string) => void;
   ssoSignOut?: (profile: string) => Promise<void>;
+  /** Saves the diagnostics file (Help → Export diagnostics). */
+  exportDiagnostics?: () => Promise<void>;
 }
 
 const THEMES: { value: ThemePreference; label: string }[] = [
@@ -58,6 +60,18 @@ export function paletteCommands(context: PaletteContext): PaletteCommand[] {
       run: () => context.navigate('profiles'),
     },
     ...ssoCommands(context),
+    ...(context.exportDiagnostics
+      ? [
+          {
+            id: 'export-diagnostics',
+            label: 'Export diagnostics',
+            detail: 'Saves versions, settings, recent activity and errors for a bug report; no keys or tokens.',
+            keywords: 'diagnostics bug report support logs debug',
+            group: 'Actions' as const,
+            run: context.exportDiagnostics,
+          },
+        ]
+      : []),
     ...THEMES.map<PaletteCommand>((theme) => ({
       id: `theme-${theme.value}`,
       label: theme.label,
