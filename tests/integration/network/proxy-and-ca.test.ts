@@ -87,7 +87,7 @@ describe('corporate networks: proxies and CA bundles for the core AWS calls', ()
     const wrong = 'wrong-secret-91c';
     const bad = await start(profile('{tls}'), { HTTPS_PROXY: `http://alice:${wrong}@127.0.0.1:${proxy.port}`, AWS_CA_BUNDLE: ca.caFile });
     const error = await bad.fail('session.identity');
-    expect(error.code).toBe('ProxyUnreachable');
+    expect(error.code).toBe('ProxyRefused');
     expect(error.message).toContain(`127.0.0.1:${proxy.port}`);
     expect(error.message).toContain('407');
     const shown = JSON.stringify(bad.traffic);

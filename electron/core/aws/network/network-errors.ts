@@ -33,9 +33,9 @@ function proxyMessage(failure: ProxyFailure, variable: string): string {
 export function explainNetworkError(error: unknown, endpoint: URL): unknown {
   if (error instanceof ProxyFailure) {
     return new SageDeckError({
-      code: 'ProxyUnreachable',
+      code: error.status ? 'ProxyRefused' : 'ProxyUnreachable',
       message: proxyMessage(error, endpoint.protocol === 'https:' ? 'HTTPS_PROXY' : 'HTTP_PROXY'),
-      retryable: true,
+      retryable: error.status !== 407,
     });
   }
   const code = codeOf(error);
