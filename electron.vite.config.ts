@@ -6,6 +6,8 @@ const root = __dirname;
 
 export default defineConfig(({ command }) => ({
   main: {
+    // The release feed the update check reads is fixed at build time (electron/core/updates/update-feed.ts).
+    define: { 'process.env.SAGEDECK_UPDATE_FEED': JSON.stringify(process.env.SAGEDECK_UPDATE_FEED ?? '') },
     build: {
       outDir: 'out/main',
       rolldownOptions: { input: { index: resolve(root, 'electron/main/index.ts') } },
