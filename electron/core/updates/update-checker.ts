@@ -58,7 +58,8 @@ export async function openUpdateChecker(options: UpdateCheckerOptions): Promise<
       if (typeof feed.version !== 'string' || compareVersions(feed.version, '0.0.0') === undefined) {
         throw new Error('the feed has no version');
       }
-      if (typeof feed.url !== 'string' || !/^https?:\/\//.test(feed.url)) throw new Error('the feed has no http(s) url');
+      // https only: the link is handed to the OS browser, never fetched by SageDeck.
+      if (typeof feed.url !== 'string' || !feed.url.startsWith('https://')) throw new Error('the feed has no https url');
       await save({ ...state, available: { version: feed.version, url: feed.url } });
     } catch (error) {
       log(`SageDeck update check: could not read the release feed (${(error as Error).message}).`);

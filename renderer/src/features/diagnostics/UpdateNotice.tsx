@@ -5,7 +5,8 @@ import './diagnostics.css';
 
 /**
  * Once the shell is ready: asks once (non-blocking) whether SageDeck may check for updates, and
- * says when a newer release exists, with its link. Never downloads; a failed check shows nothing.
+ * says when a newer release exists, with its link (shown in full: the desktop app opens only
+ * allow-listed hosts such as github.com). Never downloads; a failed check shows nothing.
  */
 export function UpdateNotice({ ready }: { ready: boolean }) {
   const client = useClient();
@@ -48,7 +49,7 @@ export function UpdateNotice({ ready }: { ready: boolean }) {
     <div className="update-notice" role="status" data-testid="update-available">
       <span>SageDeck {status.available.version} is available.</span>
       <a href={status.available.url} target="_blank" rel="noreferrer noopener" data-testid="update-link">
-        Release notes and download
+        {status.available.url}
       </a>
       <button type="button" className="button" aria-label="Dismiss update notice" onClick={() => setDismissed(true)}>
         Dismiss
