@@ -3,21 +3,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { appReady } from '../support/app-ready';
 import { FakeCore } from '../support/fake-core';
 import { renderApp } from '../support/render-app';
+import { captureDownloads, type SavedDownload } from '../support/saved-downloads';
 
-let saved: { name: string; text: Promise<string> }[] = [];
+let saved: SavedDownload[] = [];
 
 beforeEach(() => {
-  saved = [];
-  const blobs = new Map<string, Blob>();
-  URL.createObjectURL = vi.fn((blob: Blob) => {
-    const url = `blob:test/${blobs.size}`;
-    blobs.set(url, blob);
-    return url;
-  });
-  URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    if (this.href.startsWith('blob:')) saved.push({ name: this.download, text: blobs.get(this.href)!.text() });
-  });
+  saved = captureDownloads();
 });
 afterEach(() => vi.restoreAllMocks());
 

@@ -2,6 +2,7 @@ import createWrapper from '@cloudscape-design/components/test-utils/dom';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { preloadSecurityChunks, renderSecurity } from '../posture/security-app';
+import { captureDownloads, type SavedDownload } from '../../support/saved-downloads';
 
 const section = () => screen.getByTestId('security-compliance');
 const control = (id: string) => screen.getByTestId(`compliance-control-${id}`);
@@ -10,20 +11,10 @@ const fieldError = (input: HTMLElement) =>
   createWrapper(document.body).findAllFormFields().find((f) => f.getElement().contains(input))?.findError()?.getElement().textContent;
 
 /** What the page handed the browser to save: file name and text. */
-let saved: { name: string; text: Promise<string> }[] = [];
+let saved: SavedDownload[] = [];
 
 beforeEach(() => {
-  saved = [];
-  const blobs = new Map<string, Blob>();
-  URL.createObjectURL = vi.fn((blob: Blob) => {
-    const url = `blob:test/${blobs.size}`;
-    blobs.set(url, blob);
-    return url;
-  });
-  URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    saved.push({ name: this.download, text: blobs.get(this.href)!.text() });
-  });
+  saved = captureDownloads();
 });
 afterEach(() => vi.restoreAllMocks());
 
