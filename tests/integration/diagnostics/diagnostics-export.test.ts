@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDiagnostics } from '../../../electron/core/diagnostics/build-diagnostics';
+import { scrubText, withoutCredentials } from '../../../electron/core/diagnostics/scrub';
 import { openJournal } from '../../../electron/core/journal/journal';
 import { serializeToken, tokenPath } from '../../../electron/core/sso/token-cache';
 import type { DiagnosticsFile } from '../../../shared/domain/app';
@@ -163,5 +164,13 @@ describe('Export diagnostics', () => {
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }
+  });
+
+  it('drops proxy credentials and token-shaped strings, and keeps paths and names readable', () => {
+    expect(withoutCredentials('http://alice:s3cr%40t@proxy.corp:3128')).toBe('http://proxy.corp:3128/');
+    const secret = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+    expect(scrubText(`key ${secret} at s3://churn-data/models/xgboost/training/output/model.tar.gz`)).toBe(
+      'key [redacted] at s3://churn-data/models/xgboost/training/output/model.tar.gz',
+    );
   });
 });
