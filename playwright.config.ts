@@ -11,7 +11,9 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,
-  workers: 1,
+  // Two spec files at once: every test starts its own web host, home and sandbox (port 0), so they
+  // share nothing; on CI's two cores this keeps the journeys well inside the 30-minute budget.
+  workers: 2,
   retries: 0,
   reporter: [['list']],
   use: {

@@ -13,11 +13,11 @@ async function openSection(shell: ShellPage, section: 'roles' | 'posture' | 'cos
 
 const dollars = (text: string | null) => Number((text ?? '').replace(/[^0-9.]/g, ''));
 
-test('review the over-broad execution role and apply its least-privilege policy, tag the untagged resources into cost by tag, export the compliance report (demo seed)', async ({
+test('review the over-broad execution role: its findings, the least-privilege policy applied with confirmation, the findings cleared; then the encryption and network posture (demo seed)', async ({
   shell,
   page,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   await shell.open();
   await shell.navigate('security');
   await expect(shell.testId('security-home')).toBeVisible();
@@ -48,6 +48,12 @@ test('review the over-broad execution role and apply its least-privilege policy,
   await expect(shell.testId('security-posture')).toHaveAttribute('data-state', 'ready');
   await expect(shell.testId('posture-table')).toContainText('sagedeck-demo-access-logs');
   await scanInBothThemes(page, 'encryption and network posture');
+});
+
+test('tag the untagged resources and see their cost join the tag value, then export the compliance evidence report (demo seed)', async ({ shell, page }) => {
+  test.setTimeout(240_000);
+  await shell.open();
+  await shell.navigate('security');
 
   // Cost: tag every untagged resource with project=churn; their cost joins churn.
   await openSection(shell, 'cost');
