@@ -7,6 +7,8 @@ export interface StsTarget {
   region: string;
   /** Custom endpoint (sandbox, LocalStack) or undefined for AWS's own. */
   endpoint?: string;
+  /** Where proxies and the CA bundle are read from, so STS goes the way every other AWS call goes. */
+  network?: { env: NodeJS.ProcessEnv; caBundle?: string };
 }
 
 export interface StaticKeys {
@@ -69,7 +71,9 @@ function staticKeysOf(values: Record<string, string> | undefined): StaticKeys | 
 function stsFor(record: ProfileRecord, ctx: PlanContext): StsTarget {
   const endpoint = endpointOverride('sts', ctx.env, record, ctx.shared) ?? ctx.sessionStsEndpoint;
   const region = record.config?.region ?? ctx.region;
-  return endpoint ? { region, endpoint } : { region };
+  const caBundle = record.config?.ca_bundle;
+  const network = caBundle ? { env: ctx.env, caBundle } : { env: ctx.env };
+  return endpoint ? { region, endpoint, network } : { region, network };
 }
 
 function durationOf(record: ProfileRecord): number | undefined {

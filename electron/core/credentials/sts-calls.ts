@@ -1,6 +1,8 @@
 import { AssumeRoleCommand, AssumeRoleWithWebIdentityCommand, STSClient, type Credentials } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import { SageDeckError } from '../../../shared/errors';
+import { networkSettings } from '../aws/network/network-settings';
+import { requestHandlerFor } from '../aws/network/request-handler';
 import { credentialsExpired, endpointUnreachable, isExpiredCredentials, isUnreachable } from './credential-errors';
 import type { StsTarget } from './credential-plan';
 
@@ -13,12 +15,14 @@ export interface AssumeRoleRequest {
   mfa?: { serial: string; code: string };
 }
 
-function stsClient(target: StsTarget, credentials?: AwsCredentialIdentityProvider): STSClient {
+async function stsClient(target: StsTarget, credentials?: AwsCredentialIdentityProvider): Promise<STSClient> {
+  const network = target.network ? await networkSettings(target.network.env, target.network.caBundle) : undefined;
   return new STSClient({
     region: target.region,
     maxAttempts: 2,
     ...(target.endpoint ? { endpoint: target.endpoint } : {}),
     ...(credentials ? { credentials } : {}),
+    ...(network ? { requestHandler: requestHandlerFor(network) } : {}),
   });
 }
 
@@ -59,7 +63,7 @@ function explain(error: unknown, request: { profile: string; mfa?: unknown }, ta
 
 /** STS AssumeRole with the source credentials, against the profile's STS endpoint. */
 export async function assumeRole(target: StsTarget, source: AwsCredentialIdentityProvider, request: AssumeRoleRequest, signal: AbortSignal): Promise<AwsCredentialIdentity> {
-  const client = stsClient(target, source);
+  const client = await stsClient(target, source);
   try {
     const answer = await client.send(
       new AssumeRoleCommand({
@@ -86,7 +90,7 @@ export async function assumeRoleWithWebIdentity(
   signal: AbortSignal,
 ): Promise<AwsCredentialIdentity> {
   // The operation is unsigned, but the client still wants a provider to exist.
-  const client = stsClient(target, async () => ({ accessKeyId: '', secretAccessKey: '' }));
+  const client = await stsClient(target, async () => ({ accessKeyId: '', secretAccessKey: '' }));
   try {
     const answer = await client.send(
       new AssumeRoleWithWebIdentityCommand({ RoleArn: request.roleArn, RoleSessionName: request.sessionName, WebIdentityToken: request.token }),

@@ -58,6 +58,18 @@ describe('corporate networks: proxies and CA bundles for the core AWS calls', ()
     expect(proxy.tunnels).toContain(new URL(tls.endpoint).host);
   });
 
+  it('assumes a role through the same proxy and CA bundle: STS is never reached directly', async () => {
+    proxy = await startConnectProxy();
+    const role = '\n[profile deployer]\nrole_arn = arn:aws:iam::444455556666:role/Deployer\nsource_profile = base\nregion = us-east-1\nendpoint_url = {tls}\n';
+    const w = await start(profile('{tls}') + role, { HTTPS_PROXY: proxy.url, AWS_CA_BUNDLE: ca.caFile });
+    const before = proxy.tunnels.length;
+    await w.ok('session.select', { profile: 'deployer' });
+    const identity = await w.ok<SessionIdentity>('session.identity');
+    expect(identity.arn).toContain(':assumed-role/Deployer/');
+    expect(identity.expiresAt).toBeDefined();
+    expect(proxy.tunnels.length).toBeGreaterThan(before);
+  });
+
   it('without the CA, the call fails saying which setting makes the certificate trusted', async () => {
     proxy = await startConnectProxy();
     const w = await start(profile('{tls}'), { HTTPS_PROXY: proxy.url });
