@@ -45,7 +45,9 @@ test('review the over-broad execution role: its findings, the least-privilege po
 
   // Posture: one table across the pipeline.
   await openSection(shell, 'posture');
-  await expect(shell.testId('security-posture')).toHaveAttribute('data-state', 'ready');
+  // The report reads every bucket, the newest 100 jobs, configs, log groups, stages, listeners and
+  // keys (hundreds of calls): on a busy two-core runner it can take longer than the default wait.
+  await expect(shell.testId('security-posture')).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
   await expect(shell.testId('posture-table')).toContainText('sagedeck-demo-access-logs');
   await scanInBothThemes(page, 'encryption and network posture');
 });
