@@ -146,7 +146,8 @@ test('raise the scaling maximum, drive traffic through the sandbox: Auto Scaling
       return variant?.CurrentInstanceCount === 6;
     },
     'the scale-out to six instances',
-    10,
+    20,
+    () => sandbox.explainScaling(ENDPOINT),
   );
 
   // The screen stays open: it re-reads when the endpoint watcher sees the capacity change.

@@ -1,3 +1,8 @@
+import {
+  ApplicationAutoScalingClient,
+  DescribeScalableTargetsCommand,
+  DescribeScalingActivitiesCommand,
+} from '@aws-sdk/client-application-auto-scaling';
 import { CloudWatchClient, DescribeAlarmsCommand } from '@aws-sdk/client-cloudwatch';
 import { DescribeEndpointCommand, SageMakerClient, type DescribeEndpointOutput } from '@aws-sdk/client-sagemaker';
 import { createManualClock, type ManualClock } from '../../../electron/sandbox/clock';
@@ -30,9 +35,12 @@ export interface ManualClockSandbox {
   alarmsInAlarm(): Promise<string[]>;
   /**
    * Moves the clock a simulated minute at a time (`POST /_sandbox/clock/advance`) until `check`
-   * holds on what AWS answers; fails after `maxMinutes`. No real time passes.
+   * holds on what AWS answers; fails after `maxMinutes`, with what `explain` says of the state then
+   * (so a failure on CI tells why). No real time passes.
    */
-  advanceUntil(check: () => Promise<boolean>, what: string, maxMinutes?: number): Promise<void>;
+  advanceUntil(check: () => Promise<boolean>, what: string, maxMinutes?: number, explain?: () => Promise<string>): Promise<void>;
+  /** Status, capacity, scaling activities and alarm states of an endpoint's first variant, in words. */
+  explainScaling(endpointName: string): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -52,6 +60,12 @@ export async function startManualClockSandbox({ startMinutesAgo = 0 } = {}): Pro
     maxAttempts: 1,
   });
   const cloudwatch = new CloudWatchClient({
+    endpoint: sandbox.endpoint,
+    region: sandbox.region,
+    credentials: sandbox.credentials,
+    maxAttempts: 1,
+  });
+  const autoscaling = new ApplicationAutoScalingClient({
     endpoint: sandbox.endpoint,
     region: sandbox.region,
     credentials: sandbox.credentials,
@@ -86,14 +100,32 @@ export async function startManualClockSandbox({ startMinutesAgo = 0 } = {}): Pro
     describeEndpoint: (name) => sagemaker.send(new DescribeEndpointCommand({ EndpointName: name })),
     alarmsInAlarm: async () => ((await cloudwatch.send(new DescribeAlarmsCommand({ StateValue: 'ALARM' }))).MetricAlarms ?? []).map((alarm) => alarm.AlarmName ?? ''),
     alarmState: async (name) => (await cloudwatch.send(new DescribeAlarmsCommand({ AlarmNames: [name] }))).MetricAlarms?.[0]?.StateValue,
-    async advanceUntil(check, what, maxMinutes = 30) {
+    async advanceUntil(check, what, maxMinutes = 30, explain) {
       for (let minute = 0; minute < maxMinutes; minute += 1) {
         if (await check()) return;
         await control('clock/advance', { ms: MINUTE_MS });
       }
-      if (!(await check())) throw new Error(`still waiting for ${what} after ${maxMinutes} simulated minutes`);
+      if (await check()) return;
+      const state = explain ? `\n${await explain()}` : '';
+      throw new Error(`still waiting for ${what} after ${maxMinutes} simulated minutes${state}`);
+    },
+    async explainScaling(endpointName) {
+      const endpoint = await sagemaker.send(new DescribeEndpointCommand({ EndpointName: endpointName }));
+      const variant = endpoint.ProductionVariants?.[0];
+      const resourceId = `endpoint/${endpointName}/variant/${variant?.VariantName ?? 'AllTraffic'}`;
+      const scaling = { ServiceNamespace: 'sagemaker' as const, ResourceIds: [resourceId] };
+      const targets = (await autoscaling.send(new DescribeScalableTargetsCommand(scaling))).ScalableTargets ?? [];
+      const activities = (await autoscaling.send(new DescribeScalingActivitiesCommand({ ServiceNamespace: 'sagemaker', ResourceId: resourceId }))).ScalingActivities ?? [];
+      const alarms = (await cloudwatch.send(new DescribeAlarmsCommand({ AlarmNamePrefix: 'TargetTracking-' }))).MetricAlarms ?? [];
+      return [
+        `clock ${new Date(clock.now()).toISOString()}; ${endpointName} ${endpoint.EndpointStatus}, ${variant?.CurrentInstanceCount} of ${variant?.DesiredInstanceCount} desired`,
+        ...targets.map((t) => `target min ${t.MinCapacity} max ${t.MaxCapacity}`),
+        ...activities.map((a) => `activity ${a.StartTime?.toISOString()} ${a.StatusCode} ${a.Description} (${a.Cause})`),
+        ...alarms.map((a) => `alarm ${a.AlarmName} ${a.StateValue}: ${a.StateReason}`),
+      ].join('\n');
     },
     async stop() {
+      autoscaling.destroy();
       sagemaker.destroy();
       cloudwatch.destroy();
       await sandbox.stop();
