@@ -9,30 +9,8 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { FuseV1Options, FuseVersion, flipFuses, getCurrentFuseWire } from '@electron/fuses';
-
-/** What each fuse must be, and why (the same table is in docs/security.md). */
-const WANTED = {
-  // ELECTRON_RUN_AS_NODE would make the signed binary a general-purpose Node interpreter.
-  [FuseV1Options.RunAsNode]: false,
-  // NODE_OPTIONS could preload arbitrary code into the main process (--require).
-  [FuseV1Options.EnableNodeOptionsEnvironmentVariable]: false,
-  // --inspect / --inspect-brk would attach a debugger to the process that holds AWS credentials.
-  [FuseV1Options.EnableNodeCliInspectArguments]: false,
-  // The app.asar is checked against the hash embedded at packaging time (macOS and Windows).
-  [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: true,
-  // Only the (integrity-checked) app.asar is loaded, never a loose app/ folder placed beside it.
-  [FuseV1Options.OnlyLoadAppFromAsar]: true,
-  // The renderer comes from app://, so file:// needs none of the extra privileges Electron grants it.
-  [FuseV1Options.GrantFileProtocolExtraPrivileges]: false,
-};
-
-function describe(wire) {
-  return Object.entries(FuseV1Options)
-    .filter(([, index]) => typeof index === 'number')
-    .map(([name, index]) => `  ${name}: ${wire[index] ?? 'absent'}`)
-    .join('\n');
-}
+import { flipFuses, getCurrentFuseWire } from '@electron/fuses';
+import { describeWire, fuseConfig, wireMismatches } from './fuse-table.mjs';
 
 async function main() {
   const target = process.argv[2];
@@ -46,13 +24,15 @@ async function main() {
     console.error(`fuses: ${binary} is not a packaged Electron executable; nothing was changed.`);
     return 2;
   }
-  console.log(`fuses: ${binary}\nbefore:\n${describe(await getCurrentFuseWire(binary))}`);
-  await flipFuses(binary, {
-    version: FuseVersion.V1,
-    resetAdHocDarwinSignature: process.platform === 'darwin',
-    ...WANTED,
-  });
-  console.log(`after:\n${describe(await getCurrentFuseWire(binary))}`);
+  console.log(`fuses: ${binary}\nbefore:\n${describeWire(await getCurrentFuseWire(binary))}`);
+  await flipFuses(binary, fuseConfig());
+  const after = await getCurrentFuseWire(binary);
+  console.log(`after:\n${describeWire(after)}`);
+  const wrong = wireMismatches(after);
+  if (wrong.length > 0) {
+    console.error(`fuses: the binary does not carry the wanted fuses: ${wrong.join('; ')}`);
+    return 1;
+  }
   return 0;
 }
 
