@@ -158,7 +158,9 @@ describe('afterPack fuses', () => {
 
   it('names every fuse a binary carries wrongly', async () => {
     const { wireMismatches, FUSE_STATE } = await importScript<FuseTable>('fuse-table.mjs');
-    const wire: Record<number, number> = Object.fromEntries([0, 1, 2, 3, 4, 5, 6, 7].map((i) => [i, FUSE_STATE.DISABLE]));
+    const wire: Record<number, number> = Object.fromEntries(
+      [0, 1, 2, 3, 4, 5, 6, 7].map((i) => [i, FUSE_STATE.DISABLE]),
+    );
     wire[FuseV1Options.OnlyLoadAppFromAsar] = FUSE_STATE.ENABLE;
     wire[FuseV1Options.RunAsNode] = FUSE_STATE.ENABLE;
     expect(wireMismatches(wire)).toEqual([
@@ -170,7 +172,10 @@ describe('afterPack fuses', () => {
 
 describe('npm run package', () => {
   it('says in one line why it cannot package without the Electron binary, and exits non-zero', (context) => {
-    context.skip(electronBinaryPresent(), 'the Electron binary is installed here: the packaging run below replaces this check');
+    context.skip(
+      electronBinaryPresent(),
+      'the Electron binary is installed here: the packaging run below replaces this check',
+    );
     const result = spawnSync(process.execPath, [join(ROOT, 'scripts/package.mjs')], { cwd: ROOT, encoding: 'utf8' });
     expect(result.status).not.toBe(0);
     expect(result.stdout).toBe('');
@@ -180,15 +185,24 @@ describe('npm run package', () => {
     expect(existsSync(join(ROOT, 'release'))).toBe(false);
   });
 
-  it('packages the app for this platform with the fuses set and keytar unpacked', { timeout: 900_000 }, async (context) => {
-    context.skip(!electronBinaryPresent() || process.platform !== 'linux', NO_BINARY);
-    const result = spawnSync(process.execPath, [join(ROOT, 'scripts/package.mjs'), '--dir'], { cwd: ROOT, encoding: 'utf8' });
-    expect(result.status, result.stderr).toBe(0);
-    const unpacked = join(ROOT, 'release', process.arch === 'arm64' ? 'linux-arm64-unpacked' : 'linux-unpacked');
-    const { WANTED, wireMismatches } = await importScript<FuseTable>('fuse-table.mjs');
-    expect(Object.keys(WANTED).length).toBeGreaterThan(0);
-    expect(wireMismatches(await getCurrentFuseWire(join(unpacked, 'sagedeck')))).toEqual([]);
-    expect(existsSync(join(unpacked, 'resources/app.asar'))).toBe(true);
-    expect(existsSync(join(unpacked, 'resources/app.asar.unpacked/node_modules/keytar/build/Release/keytar.node'))).toBe(true);
-  });
+  it(
+    'packages the app for this platform with the fuses set and keytar unpacked',
+    { timeout: 900_000 },
+    async (context) => {
+      context.skip(!electronBinaryPresent() || process.platform !== 'linux', NO_BINARY);
+      const result = spawnSync(process.execPath, [join(ROOT, 'scripts/package.mjs'), '--dir'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      });
+      expect(result.status, result.stderr).toBe(0);
+      const unpacked = join(ROOT, 'release', process.arch === 'arm64' ? 'linux-arm64-unpacked' : 'linux-unpacked');
+      const { WANTED, wireMismatches } = await importScript<FuseTable>('fuse-table.mjs');
+      expect(Object.keys(WANTED).length).toBeGreaterThan(0);
+      expect(wireMismatches(await getCurrentFuseWire(join(unpacked, 'sagedeck')))).toEqual([]);
+      expect(existsSync(join(unpacked, 'resources/app.asar'))).toBe(true);
+      expect(
+        existsSync(join(unpacked, 'resources/app.asar.unpacked/node_modules/keytar/build/Release/keytar.node')),
+      ).toBe(true);
+    },
+  );
 });
