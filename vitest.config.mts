@@ -21,6 +21,8 @@ const unitMocking = [...filesThatMockModules('tests/unit'), ...filesThatMockModu
 const INTEGRATION = ['tests/integration/**/*.test.ts'];
 const integrationMocking = filesThatMockModules('tests/integration');
 const AWS_TIMEOUTS = { testTimeout: 60_000, hookTimeout: 60_000 };
+/** Integration tests start the installed `sagedeck` command: bundle it from these sources first. */
+const CLI_BUNDLE_SETUP = ['tests/support/cli-bundle-setup.ts'];
 
 export default defineConfig({
   test: {
@@ -47,8 +49,8 @@ export default defineConfig({
           include: ['tests/build/**/*.test.ts'],
         },
       },
-      { test: { name: 'integration', environment: 'node', include: INTEGRATION, exclude: integrationMocking, isolate: false, ...AWS_TIMEOUTS } },
-      { test: { name: 'integration-isolated', environment: 'node', include: integrationMocking, ...AWS_TIMEOUTS } },
+      { test: { name: 'integration', environment: 'node', include: INTEGRATION, exclude: integrationMocking, isolate: false, globalSetup: CLI_BUNDLE_SETUP, ...AWS_TIMEOUTS } },
+      { test: { name: 'integration-isolated', environment: 'node', include: integrationMocking, globalSetup: CLI_BUNDLE_SETUP, ...AWS_TIMEOUTS } },
       {
         test: {
           // Real keytar against gnome-keyring: run through scripts/test-keychain.sh (D-Bus session).

@@ -5,9 +5,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const bin = (name) => join(root, 'node_modules', '.bin', name);
 
-const build = spawnSync(bin('electron-vite'), ['build'], { cwd: root, stdio: 'inherit' });
+// `npm run build`: the Electron bundles and the renderer, then the `sagedeck` command (web host).
+const build = spawnSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 // require('electron') returns the binary's path, downloading it first if needed; run it in a
@@ -28,5 +28,5 @@ if (probe.status === 0 && probe.stdout) {
   run(probe.stdout, ['.', ...passthrough]);
 } else {
   console.log('Electron binary not available on this machine: starting the SageDeck web host in your browser instead.');
-  run(bin('tsx'), [join(root, 'electron/web/index.ts'), ...passthrough]);
+  run(process.execPath, [join(root, 'out/cli/sagedeck.cjs'), ...passthrough]);
 }

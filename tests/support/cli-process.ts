@@ -4,6 +4,8 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 const ROOT = resolve(__dirname, '../..');
+/** The installed `sagedeck` command: scripts/build-cli.mjs writes it; the test runners' global setup rebuilds it. */
+export const CLI_BUNDLE = resolve(ROOT, 'out/cli/sagedeck.cjs');
 
 export interface CliResult {
   code: number;
@@ -11,10 +13,13 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs `npm run -s cli -- <args>` as a user does, in the given environment; never throws on an exit code. */
+/**
+ * Runs `sagedeck <args>` as an installed user runs it (the bundle `npm run build` writes, on plain
+ * Node), in the given environment; never throws on an exit code.
+ */
 export async function runCli(env: NodeJS.ProcessEnv, ...args: string[]): Promise<CliResult> {
   try {
-    const { stdout, stderr } = await run('npm', ['run', '-s', 'cli', '--', ...args], { cwd: ROOT, env });
+    const { stdout, stderr } = await run(process.execPath, [CLI_BUNDLE, ...args], { cwd: ROOT, env });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { CLI_BUNDLE } from './cli-process';
 
 const ROOT = resolve(__dirname, '../..');
 const READY = /^SAGEDECK READY (http:\/\/127\.0\.0\.1:(\d+)\/\?token=[0-9a-f]+)$/;
@@ -63,20 +64,19 @@ export function keyringAvailable(): boolean {
 }
 
 function hostCommand(args: string[], options: WebHostProcessOptions): [string, string[]] {
-  const tsx = join(ROOT, 'node_modules/.bin/tsx');
-  if (!options.keyring) return [tsx, args];
-  const quoted = [tsx, ...args].map((part) => `'${part.replace(/'/g, `'\\''`)}'`).join(' ');
+  if (!options.keyring) return [process.execPath, args];
+  const quoted = [process.execPath, ...args].map((part) => `'${part.replace(/'/g, `'\\''`)}'`).join(' ');
   const script = `eval "$(printf '\\n' | gnome-keyring-daemon --unlock --components=secrets)"; exec ${quoted}`;
   return [KEYRING_TOOLS[0]!, ['--', 'sh', '-c', script]];
 }
 
-/** Starts `npm run web` as users do (tsx, no browser) and waits for its READY line. */
+/** Starts the installed `sagedeck` command's web host (no browser) and waits for its READY line. */
 export async function startWebHostProcess(
   env: NodeJS.ProcessEnv,
   extraArgs: string[] = [],
   options: WebHostProcessOptions = {},
 ): Promise<RunningWebHost> {
-  const [command, args] = hostCommand([join(ROOT, 'electron/web/index.ts'), '--no-open', '--port', '0', ...extraArgs], options);
+  const [command, args] = hostCommand([CLI_BUNDLE, '--no-open', '--port', '0', ...extraArgs], options);
   const child: ChildProcess = spawn(command, args, {
     cwd: ROOT,
     env,

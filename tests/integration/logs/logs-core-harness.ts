@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import {
   CloudWatchLogsClient,
@@ -11,6 +11,7 @@ import {
 import type { WorldOptions } from '../../support/credentials-harness';
 import { createTempHome, type TempHome } from '../../support/web-host-process';
 import { startJobsWorld, type JobsWorld } from '../jobs/jobs-harness';
+import { CLI_BUNDLE } from '../../support/cli-process';
 
 /** The jobs world (profiles `base` and `other` on one sandbox) plus a Logs client of the sandbox for seeding. */
 export interface LogsWorld extends JobsWorld {
@@ -66,7 +67,7 @@ export interface TailProcess {
    * fails after `ms` of real time, naming `what` and showing stderr.
    */
   waitFor(check: () => boolean, what: string, ms: number): Promise<void>;
-  /** Ctrl-C as a terminal sends it: SIGINT to the whole process group (npm, tsx and node). */
+  /** Ctrl-C as a terminal sends it: SIGINT to the whole process group. */
   interrupt(): void;
   /** SIGTERM, as a supervisor or `kill` stops it. */
   terminate(): void;
@@ -74,13 +75,12 @@ export interface TailProcess {
 }
 
 /**
- * Starts the `tail` command as `npm run -s cli -- tail …` runs it (the CLI's entry through tsx's
- * loader), in its own process group so a Ctrl-C reaches it as a terminal's does. One process: npm
- * re-raises a signal its child got, and tsx's relay kills a child that does not confirm a signal
- * within 30 ms (a loaded runner), so either wrapper's status would hide the CLI's own exit 0.
+ * Starts `sagedeck tail …` as the installed command runs (one Node process, no npm or tsx wrapper
+ * whose own status on a signal would hide the CLI's exit 0), in its own process group so a Ctrl-C
+ * reaches it as a terminal's does.
  */
 export function startTail(env: NodeJS.ProcessEnv, ...args: string[]): TailProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'electron/cli/index.ts'), 'tail', ...args], {
+  const child = spawn(process.execPath, [CLI_BUNDLE, 'tail', ...args], {
     cwd: ROOT,
     env,
     detached: true,

@@ -8,9 +8,9 @@ import { createRealClock } from '../../../electron/sandbox/clock';
 import { startSandbox, type RunningSandbox } from '../../../electron/sandbox/index';
 import { control } from '../sandbox/support';
 import { ssoConfig } from './sso-world';
+import { CLI_BUNDLE } from '../../support/cli-process';
 
 const ROOT = resolve(__dirname, '../../..');
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 
 let sandbox: RunningSandbox;
 let home: string;
@@ -36,7 +36,7 @@ interface RunningLogin {
 
 /** The CLI as a user runs it, in its own process with a temp HOME and no display. */
 function startLogin(profile: string): RunningLogin {
-  const child = spawn(TSX, ['electron/cli/index.ts', 'sso', 'login', '--profile', profile], {
+  const child = spawn(process.execPath, [CLI_BUNDLE, 'sso', 'login', '--profile', profile], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH,
