@@ -6,8 +6,8 @@
  * Where the Electron binary was never downloaded (this machine: its host is unreachable) the test
  * reports itself skipped by name with the reason, as tests/e2e-electron/shell.electron.spec.ts does.
  */
-import { existsSync, rmSync } from 'node:fs';
-import { BUILT_MAIN, ROOT, electronSkipReason, findElectronBinary } from './support/electron-binary';
+import { rmSync } from 'node:fs';
+import { ROOT, electronLaunchArgs, electronSkipReason, findElectronBinary } from './support/electron-binary';
 import { _electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { BACKFILL_INPUT } from '../../electron/sandbox/services/sagemaker/seed/demo-processing';
 import { createTempHome, type TempHome } from '../support/web-host-process';
@@ -29,11 +29,12 @@ test.describe('Electron jobs', () => {
 
   test.beforeEach(async () => {
     if ('missing' in electronBinary) return;
-    if (!existsSync(BUILT_MAIN)) throw new Error(`${BUILT_MAIN} is missing: run npm run build before the Electron e2e tests`);
+    const launch = electronLaunchArgs();
+    console.log(`[electron e2e] launching the ${launch.app}`);
     home = createTempHome();
     app = await _electron.launch({
       executablePath: electronBinary.path,
-      args: [BUILT_MAIN],
+      args: launch.args,
       cwd: ROOT,
       env: {
         ...home.env,

@@ -7,8 +7,8 @@
  * test reports itself skipped by name with the reason. The binary is located without
  * require('electron'), which would try the download again.
  */
-import { existsSync, rmSync } from 'node:fs';
-import { BUILT_MAIN, ROOT, electronSkipReason, findElectronBinary } from './support/electron-binary';
+import { rmSync } from 'node:fs';
+import { ROOT, electronLaunchArgs, electronSkipReason, findElectronBinary } from './support/electron-binary';
 import { _electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { createTempHome, type TempHome } from '../support/web-host-process';
 import { ShellPage } from '../e2e/support/shell-page';
@@ -27,12 +27,12 @@ test.describe('Electron shell', () => {
 
   test.beforeEach(async () => {
     if ('missing' in electronBinary) return;
-    if (!existsSync(BUILT_MAIN))
-      throw new Error(`${BUILT_MAIN} is missing: run npm run build before the Electron e2e tests`);
+    const launch = electronLaunchArgs();
+    console.log(`[electron e2e] launching the ${launch.app}`);
     home = createTempHome();
     app = await _electron.launch({
       executablePath: electronBinary.path,
-      args: [BUILT_MAIN],
+      args: launch.args,
       cwd: ROOT,
       // The temp home keeps ~/.aws and userData (XDG_CONFIG_HOME) away from the real ones.
       env: { ...home.env, ...(process.env.DISPLAY ? { DISPLAY: process.env.DISPLAY } : {}) },
