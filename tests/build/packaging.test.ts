@@ -11,6 +11,7 @@ import { join, matchesGlob, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findElectronBinary } from '../e2e-electron/support/electron-binary';
 
 const ROOT = resolve(__dirname, '../..');
 const requireFromRoot = createRequire(join(ROOT, 'package.json'));
@@ -63,13 +64,7 @@ function fakeElectronBinary(wire: string): Buffer {
 // What Electron ships by default: RunAsNode, cookie encryption off, NODE_OPTIONS and --inspect on, the rest off.
 const ELECTRON_DEFAULT_WIRE = '10110000';
 
-function electronBinaryPresent(): boolean {
-  const pathFile = join(ROOT, 'node_modules/electron/path.txt');
-  if (!existsSync(pathFile)) return false;
-  const dist = process.env.ELECTRON_OVERRIDE_DIST_PATH ?? join(ROOT, 'node_modules/electron/dist');
-  return existsSync(join(dist, readFileSync(pathFile, 'utf8').trim()));
-}
-const NO_BINARY = 'no Electron binary on this machine (node_modules/electron has no dist/)';
+const electronBinaryPresent = () => 'path' in findElectronBinary();
 
 let config: BuilderConfig;
 let work: string;
@@ -189,7 +184,9 @@ describe('npm run package', () => {
     'packages the app for this platform with the fuses set and keytar unpacked',
     { timeout: 900_000 },
     async (context) => {
-      context.skip(!electronBinaryPresent() || process.platform !== 'linux', NO_BINARY);
+      const binary = findElectronBinary();
+      if ('missing' in binary) context.skip(`no Electron binary on this machine: ${binary.missing}`);
+      context.skip(process.platform !== 'linux', 'the packaged layout is checked on Linux, where CI packages');
       const result = spawnSync(process.execPath, [join(ROOT, 'scripts/package.mjs'), '--dir'], {
         cwd: ROOT,
         encoding: 'utf8',
