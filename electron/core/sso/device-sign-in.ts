@@ -1,6 +1,7 @@
 import type { SSOOIDCClient } from '@aws-sdk/client-sso-oidc';
 import type { SsoAuthorization, SsoEvent } from '../../../shared/domain/credentials';
-import { clientRegistration, createTokenWithDeviceCode, oidcClient, startDeviceAuthorization, type DeviceAuthorization } from './oidc-calls';
+import { clientRegistration, createTokenWithDeviceCode, startDeviceAuthorization, type DeviceAuthorization } from './oidc-calls';
+import { oidcClient } from './sso-clients';
 import type { SsoSettings } from './sso-config';
 import { awsErrorName, isUnreachable, ssoUnreachable } from './sso-errors';
 import type { SsoRuntime } from './sso-runtime';
@@ -48,7 +49,7 @@ function viewOf(profile: string, authorization: DeviceAuthorization): SsoAuthori
 export async function startDeviceSignIn(profile: string, settings: SsoSettings, deps: DeviceSignInDeps): Promise<PendingSignIn> {
   const { runtime, env } = deps;
   const clock = runtime.clock;
-  const client: SSOOIDCClient = oidcClient(settings);
+  const client: SSOOIDCClient = oidcClient(settings, env);
   let registration: CachedRegistration;
   let authorization: DeviceAuthorization;
   try {

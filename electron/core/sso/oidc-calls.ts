@@ -1,9 +1,4 @@
-import {
-  CreateTokenCommand,
-  RegisterClientCommand,
-  SSOOIDCClient,
-  StartDeviceAuthorizationCommand,
-} from '@aws-sdk/client-sso-oidc';
+import { CreateTokenCommand, RegisterClientCommand, StartDeviceAuthorizationCommand, type SSOOIDCClient } from '@aws-sdk/client-sso-oidc';
 import type { SsoClock } from './clock';
 import type { SsoSettings } from './sso-config';
 import { readRegistration, writeRegistration, type CachedRegistration, type CachedToken } from './token-cache';
@@ -11,15 +6,6 @@ import { readRegistration, writeRegistration, type CachedRegistration, type Cach
 /** The CLI re-registers (and refreshes tokens) this long before expiry. */
 export const EXPIRY_WINDOW_MS = 15 * 60_000;
 export const DEVICE_CODE_GRANT = 'urn:ietf:params:oauth:grant-type:device_code';
-
-/** OIDC calls are unauthenticated: the client carries no credentials at all. */
-export function oidcClient(settings: SsoSettings): SSOOIDCClient {
-  return new SSOOIDCClient({
-    region: settings.region,
-    maxAttempts: 2,
-    ...(settings.oidcEndpoint ? { endpoint: settings.oidcEndpoint } : {}),
-  });
-}
 
 /** A cached registration until 15 minutes before it expires, then a new one (cached for the CLI too). */
 export async function clientRegistration(

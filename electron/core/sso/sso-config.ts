@@ -18,6 +18,8 @@ export interface SsoSettings {
   roleName?: string;
   oidcEndpoint?: string;
   portalEndpoint?: string;
+  /** The profile's `ca_bundle`: sign-in goes through the same proxy and CA bundle as every AWS call. */
+  caBundle?: string;
 }
 
 function misconfigured(profile: string, what: string): SageDeckError {
@@ -66,6 +68,7 @@ export function ssoSettingsOf(input: SsoSettingsInput): SsoSettings {
   }
   if (config.sso_account_id) settings.accountId = config.sso_account_id;
   if (config.sso_role_name) settings.roleName = config.sso_role_name;
+  if (config.ca_bundle) settings.caBundle = config.ca_bundle;
   const oidc = endpointFor('ssoOidc');
   const portal = endpointFor('sso');
   if (oidc) settings.oidcEndpoint = oidc;

@@ -1,4 +1,4 @@
-import { GetRoleCredentialsCommand, SSOClient } from '@aws-sdk/client-sso';
+import { GetRoleCredentialsCommand } from '@aws-sdk/client-sso';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import { SageDeckError } from '../../../shared/errors';
 import type { ProfileRecord, SharedConfig } from '../profiles/shared-files';
@@ -6,6 +6,7 @@ import { roleOf, ssoSettingsOf, type SsoEndpointFor, type SsoSettings } from './
 import { awsErrorName, isUnreachable, signInRequired, ssoUnreachable } from './sso-errors';
 import { defaultSsoRuntime, type SsoRuntime } from './sso-runtime';
 import { tokenPath } from './token-cache';
+import { portalClient } from './sso-clients';
 import { validToken } from './valid-token';
 
 export interface SsoCredentialOptions {
@@ -21,16 +22,13 @@ export interface SsoCredentialOptions {
 /** Role credentials are fetched again this long before they expire. */
 const CREDENTIAL_MARGIN_MS = 5 * 60_000;
 
-function portalClient(settings: SsoSettings): SSOClient {
-  return new SSOClient({
-    region: settings.region,
-    maxAttempts: 2,
-    ...(settings.portalEndpoint ? { endpoint: settings.portalEndpoint } : {}),
-  });
-}
-
-async function getRoleCredentials(settings: SsoSettings, accessToken: string, role: { accountId: string; roleName: string }): Promise<AwsCredentialIdentity> {
-  const client = portalClient(settings);
+async function getRoleCredentials(
+  settings: SsoSettings,
+  env: NodeJS.ProcessEnv,
+  accessToken: string,
+  role: { accountId: string; roleName: string },
+): Promise<AwsCredentialIdentity> {
+  const client = portalClient(settings, env);
   try {
     const answer = await client.send(new GetRoleCredentialsCommand({ accessToken, accountId: role.accountId, roleName: role.roleName }));
     const creds = answer.roleCredentials;
@@ -81,13 +79,13 @@ async function fetchRoleCredentials(
   const token = await validToken(settings, env, runtime);
   let credentials: AwsCredentialIdentity;
   try {
-    credentials = await getRoleCredentials(settings, token.accessToken, role);
+    credentials = await getRoleCredentials(settings, env, token.accessToken, role);
   } catch (error) {
     if (awsErrorName(error) !== 'UnauthorizedException') throw error;
     // The token was revoked or expired early on the server: one silent refresh, then a sign-in.
     const fresh = await validToken(settings, env, runtime, { force: true });
     try {
-      credentials = await getRoleCredentials(settings, fresh.accessToken, role);
+      credentials = await getRoleCredentials(settings, env, fresh.accessToken, role);
     } catch (retryError) {
       if (awsErrorName(retryError) === 'UnauthorizedException') throw signInRequired(settings.profile);
       throw retryError;

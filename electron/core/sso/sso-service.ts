@@ -1,9 +1,10 @@
-import { LogoutCommand, SSOClient } from '@aws-sdk/client-sso';
+import { LogoutCommand } from '@aws-sdk/client-sso';
 import type { AwsCredentialIdentityProvider } from '@smithy/types';
 import type { SsoAuthorization, SsoEvent } from '../../../shared/domain/credentials';
 import { ErrorCodes, SageDeckError } from '../../../shared/errors';
 import { loadSharedConfig, type ProfileRecord, type SharedConfig } from '../profiles/shared-files';
 import { startDeviceSignIn, type PendingSignIn } from './device-sign-in';
+import { portalClient } from './sso-clients';
 import { ssoSettingsOf, type SsoSettings } from './sso-config';
 import { ssoCredentialProvider } from './sso-credentials';
 import { awsErrorName, isUnreachable } from './sso-errors';
@@ -104,7 +105,7 @@ export function createSsoService(deps: SsoServiceDeps): SsoService {
       pending.get(key)?.cancel();
       const token = await readToken(env, settings);
       if (token) {
-        const client = new SSOClient({ region: settings.region, maxAttempts: 1, ...(settings.portalEndpoint ? { endpoint: settings.portalEndpoint } : {}) });
+        const client = portalClient(settings, env, 1);
         try {
           await client.send(new LogoutCommand({ accessToken: token.accessToken }));
         } catch (error) {

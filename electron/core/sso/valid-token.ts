@@ -1,4 +1,5 @@
-import { canRefresh, EXPIRY_WINDOW_MS, oidcClient, refreshToken } from './oidc-calls';
+import { canRefresh, EXPIRY_WINDOW_MS, refreshToken } from './oidc-calls';
+import { oidcClient } from './sso-clients';
 import { isUnreachable, signInRequired, ssoUnreachable } from './sso-errors';
 import type { SsoRuntime } from './sso-runtime';
 import type { SsoSettings } from './sso-config';
@@ -31,7 +32,7 @@ async function loadOrRefresh(
   const remaining = token.expiresAt - now;
   if (!options.force && remaining >= EXPIRY_WINDOW_MS) return token;
   if (canRefresh(token, now)) {
-    const client = oidcClient(settings);
+    const client = oidcClient(settings, env);
     try {
       const fresh = await refreshToken(client, settings, token, runtime.clock, options.signal);
       await writeToken(env, settings, fresh);

@@ -80,7 +80,7 @@ export interface SsoWorld {
  * whose config points the SSO profiles at the sandbox, and a record of everything that crossed the
  * dispatcher. `realTime` runs both on the wall clock (for tests that run the AWS CLI too).
  */
-export async function startSsoWorld(options: { realTime?: boolean; config?: (endpoint: string) => string } = {}): Promise<SsoWorld> {
+export async function startSsoWorld(options: { realTime?: boolean; config?: (endpoint: string) => string; env?: NodeJS.ProcessEnv } = {}): Promise<SsoWorld> {
   // Real time for tests where the AWS CLI polls and judges expiry by the wall clock.
   const clock = options.realTime ? createRealClock(1) : createManualClock();
   const sandbox = await startSandbox({ seed: 'empty', port: 0, clock });
@@ -92,6 +92,7 @@ export async function startSsoWorld(options: { realTime?: boolean; config?: (end
     AWS_CONFIG_FILE: configFile,
     AWS_SHARED_CREDENTIALS_FILE: join(home, 'credentials'),
     AWS_EC2_METADATA_DISABLED: 'true',
+    ...options.env,
   };
   let armed = 0;
   const ssoClock: SsoClock = {
