@@ -2,15 +2,15 @@ import { GetApiKeyCommand, type APIGatewayClient } from '@aws-sdk/client-api-gat
 import type { AwsCredentialIdentityProvider } from '@smithy/types';
 import type { InvokeUrlResult } from '../../../../shared/domain/apis';
 import { SageDeckError } from '../../../../shared/errors';
+import type { NetworkSettings } from '../../aws/network/request-handler';
 import { deployedMethodAuth } from './deployed-method';
+import { sendInvokeRequest, type InvokeResponse } from './invoke-http';
 import { resourceUrl, stageInvokeUrl, type InvokeTarget } from './invoke-urls';
 import { signForExecuteApi } from './sign-request';
 import { withContentType } from './test-invoke';
 
 /** API Gateway ends an integration after 29 s; waiting longer for the invoke URL shows nothing more. */
 export const INVOKE_TIMEOUT_MS = 29_000;
-/** What the panel shows of a response body. */
-export const MAX_BODY_BYTES = 1024 * 1024;
 /** Response headers worth showing: the type, API Gateway's ids and error type, throttling hints. */
 const SHOWN_HEADERS = ['content-type', 'content-length', 'x-amzn-requestid', 'x-amz-apigw-id', 'x-amzn-errortype', 'x-amzn-trace-id', 'retry-after'];
 
@@ -28,26 +28,9 @@ export interface InvokeUrlDeps {
   client: APIGatewayClient;
   target: InvokeTarget;
   credentials: AwsCredentialIdentityProvider;
+  /** The session's proxies and CA bundle; undefined connects directly (the embedded sandbox). */
+  network?: NetworkSettings | undefined;
   signal: AbortSignal;
-  fetch?: typeof fetch;
-}
-
-/** The body as text, cut at 1 MB (the rest is read and dropped so the connection can be reused). */
-async function boundedText(response: Response): Promise<string> {
-  if (!response.body) return '';
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let kept = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    if (kept < MAX_BODY_BYTES) {
-      const part = value.subarray(0, MAX_BODY_BYTES - kept);
-      chunks.push(part);
-      kept += part.length;
-    }
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 async function apiKeyValue(client: APIGatewayClient, apiKeyId: string, signal: AbortSignal): Promise<string> {
@@ -72,25 +55,22 @@ export async function invokeUrl(deps: InvokeUrlDeps, input: InvokeUrlInput): Pro
 
   const timeout = AbortSignal.timeout(INVOKE_TIMEOUT_MS);
   const started = performance.now();
-  let response: Response;
+  let response: InvokeResponse;
   try {
-    response = await (deps.fetch ?? fetch)(url, {
-      method: input.httpMethod,
-      headers,
-      ...(input.body === '' || input.httpMethod === 'GET' || input.httpMethod === 'HEAD' ? {} : { body: input.body }),
-      signal: AbortSignal.any([deps.signal, timeout]),
-    });
+    const sent = { url, method: input.httpMethod, headers, body: input.body === '' || input.httpMethod === 'GET' || input.httpMethod === 'HEAD' ? '' : input.body };
+    response = await sendInvokeRequest(deps.network, sent, AbortSignal.any([deps.signal, timeout]));
   } catch (error) {
     if (deps.signal.aborted) throw error;
     if (timeout.aborted) throw new SageDeckError({ code: 'Timeout', message: `${url} did not answer within ${INVOKE_TIMEOUT_MS / 1000} s (API Gateway's integration limit). Check that the endpoint is InService, then try again.`, retryable: true });
+    // The proxy's or the certificate's own words (ProxyRefused, CertificateUntrusted...) say more than "could not reach".
+    if (error instanceof SageDeckError) throw error;
     throw new SageDeckError({ code: 'NetworkError', message: `Could not reach ${url}: ${error instanceof Error ? error.message : String(error)}. Check the network or the endpoint URL, then try again.`, retryable: true });
   }
-  const body = await boundedText(response);
   const latencyMs = Math.round(performance.now() - started);
   const shown: Record<string, string> = {};
   for (const name of SHOWN_HEADERS) {
-    const value = response.headers.get(name);
-    if (value !== null) shown[name] = value;
+    const value = response.headers[name];
+    if (value !== undefined) shown[name] = value;
   }
-  return { url, status: response.status, body, headers: shown, latencyMs, signed, usedApiKey };
+  return { url, status: response.status, body: response.body, headers: shown, latencyMs, signed, usedApiKey };
 }

@@ -16,10 +16,13 @@ export interface ApisAreaDeps {
 
 /** API Gateway REST APIs: list, describe, expose an endpoint, test and call a method. */
 export function apisArea(deps: ApisAreaDeps): AreaModule<typeof apisRequests, typeof apisStreams> {
-  /** The session's API Gateway client and where its stages answer (AWS, or the custom endpoint's path convention). */
+  /**
+   * The session's API Gateway client, where its stages answer (AWS, or the custom endpoint's path
+   * convention), and its proxies and CA bundle for the invoke URL, which is called outside the SDK.
+   */
   const gateway = async () => {
     const { clients, target } = await deps.clients.active();
-    return { client: clients.get('apigateway'), target: { region: target.region, endpoint: target.endpointFor('apigateway') }, credentials: target.credentials };
+    return { client: clients.get('apigateway'), target: { region: target.region, endpoint: target.endpointFor('apigateway') }, credentials: target.credentials, network: target.network };
   };
   return {
     requests: {
