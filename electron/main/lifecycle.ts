@@ -121,7 +121,7 @@ export function runApp(deps: LifecycleDeps): RunningApp {
       dispatcher: core.dispatcher,
       isTrustedSender: (event) => isTrustedSender(event, window, env),
     });
-    installAppMenu({ platform, development: isDevToolsAllowed(env), mainContents: () => window?.webContents });
+    installAppMenu({ platform, development: isDevToolsAllowed(env), mainContents: () => window?.webContents, dispatcher: core.dispatcher });
     openWindow();
   });
 

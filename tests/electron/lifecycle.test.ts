@@ -69,6 +69,9 @@ describe('startup', () => {
     expect(defaultSession.headersListener).toBeDefined();
     expect(defaultSession.permissionRequestHandler).toBeDefined();
     expect(Menu.setApplicationMenu).toHaveBeenCalled();
+    // The menu is given the core, so Help offers the diagnostics export the palette offers.
+    const template = JSON.stringify(Menu.buildFromTemplate.mock.calls.at(-1)?.[0]);
+    expect(template).toContain('Export diagnostics');
     const [window] = FakeBrowserWindow.instances;
     expect(FakeBrowserWindow.instances).toHaveLength(1);
     expect(window?.options.webPreferences).toMatchObject({
