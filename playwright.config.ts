@@ -11,7 +11,7 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 15_000 },
   // The web host every test starts is the installed `sagedeck` command: bundled from these sources first.
-  globalSetup: './tests/support/cli-bundle-setup.ts',
+  globalSetup: './scripts/build-cli.mjs',
   fullyParallel: false,
   // Two spec files at once: every test starts its own web host, home and sandbox (port 0), so they
   // share nothing; on CI's two cores this keeps the journeys well inside the 30-minute budget.

@@ -22,7 +22,7 @@ const INTEGRATION = ['tests/integration/**/*.test.ts'];
 const integrationMocking = filesThatMockModules('tests/integration');
 const AWS_TIMEOUTS = { testTimeout: 60_000, hookTimeout: 60_000 };
 /** Integration tests start the installed `sagedeck` command: bundle it from these sources first. */
-const CLI_BUNDLE_SETUP = ['tests/support/cli-bundle-setup.ts'];
+const CLI_BUNDLE_SETUP = ['scripts/build-cli.mjs'];
 
 export default defineConfig({
   test: {

@@ -4,7 +4,7 @@
  * out/cli/sagedeck.cjs, beside the renderer electron-vite builds into out/renderer: what
  * `npm install -g` puts on a laptop runs on plain Node, with no tsx or TypeScript.
  * keytar is native and optional (the console says so when it is missing); ws's optional native
- * speed-ups are never installed. Run by `npm run build`; tests call `buildCli()` before spawning it.
+ * speed-ups are never installed. Run by `npm run build`, and as the global setup of the test runs that spawn it.
  */
 import { chmodSync, renameSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -38,6 +38,14 @@ export async function buildCli() {
   chmodSync(partial, 0o755);
   renameSync(partial, CLI_BUNDLE);
   return CLI_BUNDLE;
+}
+
+/**
+ * Global setup of the test runs that start the installed command (vitest's integration projects,
+ * Playwright): bundled from the sources being tested, so no test runs a stale build.
+ */
+export default async function setup() {
+  await buildCli();
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
