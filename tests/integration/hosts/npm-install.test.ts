@@ -1,11 +1,13 @@
-import { execFile, spawn } from 'node:child_process';
+import { execFile, spawn, type ChildProcess, type ChildProcessByStdio } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import packageJson from '../../../package.json';
+import { DEFAULT_CREDENTIALS } from '../../../electron/sandbox/index';
 import { createTempHome } from '../../support/web-host-process';
 
 const run = promisify(execFile);
@@ -28,8 +30,8 @@ describe('the npm-installed sagedeck command', () => {
     if (!existsSync(join(ROOT, 'out/renderer/index.html'))) throw new Error('no built renderer: run "npm run build" before this test');
     await run('npm', ['pack', '--pack-destination', work, '--silent'], { cwd: ROOT });
     const [tarball] = readdirSync(work).filter((name) => name.endsWith('.tgz'));
-    // keytar is optional and native: left out here, so this also proves the console runs without it.
-    await run('npm', ['install', '-g', '--prefix', join(work, 'prefix'), join(work, tarball!), '--omit=optional', '--prefer-offline', '--no-audit', '--no-fund'], { cwd: work });
+    // No install scripts: keytar (optional, native) stays unbuilt, as where npm cannot build it.
+    await run('npm', ['install', '-g', '--prefix', join(work, 'prefix'), join(work, tarball!), '--ignore-scripts', '--prefer-offline', '--no-audit', '--no-fund'], { cwd: work });
     sagedeck = join(work, 'prefix/bin/sagedeck');
   }, 180_000);
   afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -48,24 +50,53 @@ describe('the npm-installed sagedeck command', () => {
     expect(identity.arn).toMatch(/^arn:aws:iam::\d{12}:user\/sandbox-admin$/);
   });
 
+  it('works without the keychain module and says what to do about it', async () => {
+    const status = JSON.parse((await run(sagedeck, ['call', 'keychain.status', '{}'], { env })).stdout) as { available: boolean; message?: string };
+    expect(status.available).toBe(false);
+    expect(status.message).toMatch(/keytar module could not be loaded.*Reinstall SageDeck with its optional dependency keytar/);
+  });
+
+  it('runs the sandbox on its own, and a call through a profile whose endpoint_url points at it', async () => {
+    const child = spawn(sagedeck, ['sandbox', '--port', '0', '--seed', 'demo'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const endpoint = await readyLine(child, /^SANDBOX READY (\S+)$/);
+      home.writeAwsConfig(`[profile installed-emulator]\nregion = us-east-1\nendpoint_url = ${endpoint}\n`);
+      home.writeAwsCredentials(`[installed-emulator]\naws_access_key_id = ${DEFAULT_CREDENTIALS.accessKeyId}\naws_secret_access_key = ${DEFAULT_CREDENTIALS.secretAccessKey}\n`);
+      const endpoints = JSON.parse((await run(sagedeck, ['call', 'endpoints.list', '{}', '--profile', 'installed-emulator'], { env })).stdout) as unknown;
+      expect(JSON.stringify(endpoints)).toContain('churn-prod');
+    } finally {
+      await stop(child);
+    }
+  });
+
   it('serves the console with no arguments but --no-open, printing the READY line', async () => {
     const child = spawn(sagedeck, ['--no-open', '--port', '0'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     try {
-      const ready = await new Promise<string>((resolveReady, reject) => {
-        createInterface({ input: child.stdout }).on('line', (line) => {
-          const match = /^SAGEDECK READY (\S+)$/.exec(line);
-          if (match) resolveReady(match[1]!);
-        });
-        child.once('exit', (code) => reject(new Error(`sagedeck exited with ${code}`)));
-      });
+      const ready = await readyLine(child, /^SAGEDECK READY (\S+)$/);
       const entry = await fetch(ready, { redirect: 'manual' });
       expect(entry.status).toBe(303);
       const page = await fetch(new URL('/', ready), { headers: { cookie: entry.headers.get('set-cookie') ?? '' } });
       expect(await page.text()).toContain('<div id="root">');
     } finally {
-      const exited = new Promise((resolveExit) => child.once('exit', resolveExit));
-      child.kill('SIGTERM');
-      await exited;
+      await stop(child);
     }
   });
 });
+
+/** The first capture of the line matching `pattern` the process prints; fails if it exits first. */
+function readyLine(child: ChildProcessByStdio<null, Readable, Readable>, pattern: RegExp): Promise<string> {
+  return new Promise<string>((resolveReady, reject) => {
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      const match = pattern.exec(line);
+      if (match) resolveReady(match[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`sagedeck exited with ${code}`)));
+  });
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolveExit) => child.once('exit', resolveExit));
+  child.kill('SIGTERM');
+  await exited;
+}
