@@ -101,7 +101,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   owned.add(toDisposable(() => clients.close()));
   const watchers = owned.add(new WatcherRegistry(options.watch ?? {}));
   const errors = new ErrorRing();
-  const updates = await openUpdateChecker({ dataDir: options.dataDir, feedUrl: BUILD_UPDATE_FEED, ...options.updates });
+  const updates = await openUpdateChecker({ dataDir: options.dataDir, feedUrl: BUILD_UPDATE_FEED, env, ...options.updates });
 
   // Every area of the console, in one list; disposed in reverse when the core closes.
   const areas = [

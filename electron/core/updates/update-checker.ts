@@ -1,5 +1,7 @@
 import packageJson from '../../../package.json';
 import type { UpdateStatus } from '../../../shared/domain/app';
+import { networkSettings } from '../aws/network/network-settings';
+import { sendThroughNetwork } from '../aws/network/send-request';
 import { readUpdateState, writeUpdateState, type UpdateState } from './update-state';
 import { compareVersions } from './version-compare';
 
@@ -14,7 +16,8 @@ export interface UpdateCheckerOptions {
   now?: () => number;
   /** Where a failed check is told: a warning in the host's log, never an error in the UI. */
   log?: (line: string) => void;
-  fetch?: typeof fetch;
+  /** Where HTTPS_PROXY / NO_PROXY / AWS_CA_BUNDLE are read: the feed takes the route AWS calls take. */
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface UpdateChecker {
@@ -31,7 +34,7 @@ export async function openUpdateChecker(options: UpdateCheckerOptions): Promise<
   const now = options.now ?? Date.now;
   const current = options.current ?? packageJson.version;
   const log = options.log ?? ((line: string) => console.warn(line));
-  const get = options.fetch ?? fetch;
+  const env = options.env ?? process.env;
   let state = await readUpdateState(options.dataDir);
   let checking: Promise<void> | undefined;
 
@@ -52,9 +55,10 @@ export async function openUpdateChecker(options: UpdateCheckerOptions): Promise<
     // The attempt counts even when it fails: an unreachable feed is tried again tomorrow, not at every start.
     await save({ ...state, lastCheck: now() });
     try {
-      const response = await get(options.feedUrl, { signal: AbortSignal.timeout(FEED_TIMEOUT_MS) });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const feed = (await response.json()) as { version?: unknown; url?: unknown };
+      const request = { url: options.feedUrl, method: 'GET', headers: { accept: 'application/json' }, body: '' };
+      const response = await sendThroughNetwork(await networkSettings(env, undefined), request, AbortSignal.timeout(FEED_TIMEOUT_MS));
+      if (response.status < 200 || response.status > 299) throw new Error(`HTTP ${response.status}`);
+      const feed = JSON.parse(response.body) as { version?: unknown; url?: unknown };
       if (typeof feed.version !== 'string' || compareVersions(feed.version, '0.0.0') === undefined) {
         throw new Error('the feed has no version');
       }

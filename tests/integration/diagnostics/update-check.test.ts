@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHECK_INTERVAL_MS, openUpdateChecker, type UpdateCheckerOptions } from '../../../electron/core/updates/update-checker';
 import { compareVersions } from '../../../electron/core/updates/version-compare';
+import { startConnectProxy } from '../network/connect-proxy';
 
 const HOUR = 3_600_000;
 const RELEASE_URL = 'https://example.invalid/sagedeck/releases/9.9.9';
@@ -30,7 +31,7 @@ let logged: string[];
 let feed: Awaited<ReturnType<typeof startFeed>>;
 // Each call is one start of the app: a fresh checker over the same data dir.
 const start = (options: Partial<UpdateCheckerOptions> = {}) =>
-  openUpdateChecker({ dataDir, feedUrl: feed.url, current: '1.2.3', now: () => time, log: (line) => logged.push(line), ...options });
+  openUpdateChecker({ dataDir, feedUrl: feed.url, current: '1.2.3', now: () => time, log: (line) => logged.push(line), env: {}, ...options });
 
 beforeEach(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'sagedeck-updates-'));
@@ -88,6 +89,19 @@ describe('the update check', () => {
     time += HOUR;
     await (await start()).status();
     expect(logged).toHaveLength(1);
+  });
+
+  it('reads the feed through the proxy of HTTP_PROXY, as AWS calls go (not directly)', async () => {
+    const proxy = await startConnectProxy();
+    try {
+      // NO_PROXY is empty: curl's rules proxy 127.0.0.1 too unless it is listed.
+      const granted = await (await start({ env: { HTTP_PROXY: proxy.url } })).setConsent(true);
+      expect(granted.available).toEqual({ version: '9.9.9', url: RELEASE_URL });
+      expect(proxy.forwarded).toEqual([feed.url]);
+      expect(feed.hits).toBe(1);
+    } finally {
+      await proxy.stop();
+    }
   });
 
   it('a build without a feed never checks', async () => {

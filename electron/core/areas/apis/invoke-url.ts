@@ -4,7 +4,7 @@ import type { InvokeUrlResult } from '../../../../shared/domain/apis';
 import { SageDeckError } from '../../../../shared/errors';
 import type { NetworkSettings } from '../../aws/network/request-handler';
 import { deployedMethodAuth } from './deployed-method';
-import { sendInvokeRequest, type InvokeResponse } from './invoke-http';
+import { sendThroughNetwork, type PlainResponse } from '../../aws/network/send-request';
 import { resourceUrl, stageInvokeUrl, type InvokeTarget } from './invoke-urls';
 import { signForExecuteApi } from './sign-request';
 import { withContentType } from './test-invoke';
@@ -55,10 +55,10 @@ export async function invokeUrl(deps: InvokeUrlDeps, input: InvokeUrlInput): Pro
 
   const timeout = AbortSignal.timeout(INVOKE_TIMEOUT_MS);
   const started = performance.now();
-  let response: InvokeResponse;
+  let response: PlainResponse;
   try {
     const sent = { url, method: input.httpMethod, headers, body: input.body === '' || input.httpMethod === 'GET' || input.httpMethod === 'HEAD' ? '' : input.body };
-    response = await sendInvokeRequest(deps.network, sent, AbortSignal.any([deps.signal, timeout]));
+    response = await sendThroughNetwork(deps.network, sent, AbortSignal.any([deps.signal, timeout]));
   } catch (error) {
     if (deps.signal.aborted) throw error;
     if (timeout.aborted) throw new SageDeckError({ code: 'Timeout', message: `${url} did not answer within ${INVOKE_TIMEOUT_MS / 1000} s (API Gateway's integration limit). Check that the endpoint is InService, then try again.`, retryable: true });

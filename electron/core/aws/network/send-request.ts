@@ -1,10 +1,10 @@
 import type { Readable } from 'node:stream';
-import { requestHandlerFor, type NetworkRequestHandler, type NetworkSettings } from '../../aws/network/request-handler';
+import { requestHandlerFor, type NetworkRequestHandler, type NetworkSettings } from './request-handler';
 
-/** What the panel shows of a response body. */
+/** The most of a response body kept (an invoke panel, a release feed): the rest is read and dropped. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
-export interface InvokeRequest {
+export interface PlainRequest {
   url: string;
   method: string;
   headers: Record<string, string>;
@@ -12,7 +12,7 @@ export interface InvokeRequest {
   body: string;
 }
 
-export interface InvokeResponse {
+export interface PlainResponse {
   status: number;
   /** Lower-case names. */
   headers: Record<string, string>;
@@ -38,12 +38,13 @@ async function boundedText(body: Readable | undefined): Promise<string> {
 }
 
 /**
- * One HTTP call to an invoke URL through the core's network request handler, so it takes the
- * route every AWS call takes: HTTPS_PROXY / HTTP_PROXY unless NO_PROXY, AWS_CA_BUNDLE / ca_bundle
- * trusted (Node's fetch would read neither). Proxy and certificate failures come back as the
- * handler's ProxyUnreachable, ProxyRefused and CertificateUntrusted errors.
+ * One HTTP call outside the SDK (an API's invoke URL, the release feed) through the core's network
+ * request handler, so it takes the route every AWS call takes: HTTPS_PROXY / HTTP_PROXY unless
+ * NO_PROXY, AWS_CA_BUNDLE / ca_bundle trusted (Node's fetch would read neither). Proxy and
+ * certificate failures come back as the handler's ProxyUnreachable, ProxyRefused and
+ * CertificateUntrusted errors.
  */
-export async function sendInvokeRequest(network: NetworkSettings | undefined, request: InvokeRequest, signal: AbortSignal): Promise<InvokeResponse> {
+export async function sendThroughNetwork(network: NetworkSettings | undefined, request: PlainRequest, signal: AbortSignal): Promise<PlainResponse> {
   const url = new URL(request.url);
   const handler = requestHandlerFor(network);
   try {
