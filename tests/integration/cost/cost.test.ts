@@ -1,3 +1,4 @@
+import { CreateBucketCommand } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
 import type { CostByTagAnswer, CostSummaryAnswer, RunningNow, TagResourcesResult, UntaggedResources } from '../../../shared/domain/cost';
 import type { JournalEntry } from '../../../shared/domain/journal';
@@ -66,6 +67,22 @@ describe('cost on the demo seed', () => {
     expect(costOf(after, '(untagged)')).toBeLessThan(costOf(before, '(untagged)'));
     expect(costOf(after, 'churn') - costOf(before, 'churn')).toBeCloseTo(costOf(before, '(untagged)') - costOf(after, '(untagged)'), 1);
     expect(after.totalUsd).toBeCloseTo(before.totalUsd, 1);
+  });
+
+  it('lists a bucket that never carried a tag (GetResources does not know it, ListBuckets does), and tags it', async () => {
+    const bucket = 'sagedeck-cost-never-tagged';
+    await world().s3.send(new CreateBucketCommand({ Bucket: bucket }));
+    const arn = `arn:aws:s3:::${bucket}`;
+    const tagging = await world().ok<TaggedResources>('tags.find', { filters: [{ key: 'project', value: 'churn' }] });
+    expect(tagging.arns).not.toContain(arn);
+    const list = await untagged();
+    expect(list.items).toContainEqual({ arn, resourceType: 's3', typeLabel: 'S3 bucket', name: bucket, tags: {} });
+    // One row per resource: those GetResources knows are not listed again from the services' lists.
+    expect(new Set(list.items.map((r) => r.arn.toLowerCase())).size).toBe(list.items.length);
+    expect(list.notices.join(' ')).toMatch(/Never-tagged endpoints, this month's jobs and the region's buckets/);
+
+    await world().ok('cost.tagResources', { arns: [arn], tags: { project: 'churn' } });
+    expect((await untagged()).items.map((r) => r.arn)).not.toContain(arn);
   });
 
   it('refuses invalid tags before any call, and reports an ARN AWS refuses while tagging the rest', async () => {

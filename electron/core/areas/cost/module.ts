@@ -6,6 +6,7 @@ import { ConfigResolver } from '../endpoints/config-resolver';
 import { openBudgetReader } from './budget';
 import { costByTag } from './by-tag';
 import { costExplorerMissing } from './cost-explorer';
+import { listedPipelineResources } from './listed-resources';
 import { monthPeriod } from './month';
 import { runningNow } from './running-now';
 import { costSummary } from './summary';
@@ -47,7 +48,14 @@ export function costArea(deps: CostAreaDeps): AreaModule<typeof costRequests, ty
         const answer = await unlessMissing(async () => costByTag(await client('costExplorer'), monthPeriod(now()), input.tagKey, ctx.signal));
         return { ...answer, tagKey: input.tagKey };
       },
-      'cost.untagged': async (input, ctx) => untaggedResources(await client('tagging'), input.tagKey, ctx.signal),
+      'cost.untagged': async (input, ctx) => {
+        const listed = async () => {
+          const clients = await deps.clients.current();
+          const monthStart = new Date(`${monthPeriod(now()).start}T00:00:00Z`);
+          return listedPipelineResources({ sagemaker: clients.get('sagemaker'), s3: clients.get('s3'), region: deps.session.current().region, monthStart, signal: ctx.signal });
+        };
+        return untaggedResources(await client('tagging'), listed, input.tagKey, ctx.signal);
+      },
       'cost.tagResources': async (input, ctx) => tagResources(await client('tagging'), input, ctx.signal),
     },
     streams: {},
