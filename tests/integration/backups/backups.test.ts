@@ -44,6 +44,8 @@ describe('backups on the demo seed', { timeout: 120_000 }, () => {
 
   beforeAll(async () => {
     world = await startEndpointsWorld();
+    // Started between 05:00 and 05:05 UTC, today's scheduled backup is still running, as it would be in AWS.
+    await world.advanceUntil(async () => (await row(DATA)).lastBackup?.state === 'COMPLETED', "today's scheduled backup to complete", 10);
   }, 60_000);
   afterAll(async () => world?.close());
 
@@ -120,6 +122,15 @@ describe('backups on the demo seed', { timeout: 120_000 }, () => {
     expect(result).toMatchObject({ passed: true, mismatches: [], recoveryPointArn: oldest.arn });
     expect(result.objectsChecked).toBeGreaterThan(0);
     expect(result.objectsChecked).toBeLessThan(await objectCount(DATA));
+  });
+
+  it('finishes and records a restore test whose screen was closed at once (no one watches it)', async () => {
+    // The oldest point: the newest was tampered with above.
+    const started = await world.ok<RestoreTestStarted>('backups.restoreTest', { bucket: DATA, recoveryPointArn: (await points()).at(-1)!.arn });
+    const recorded = async () => (await world.ok<RestoreTestRecord[]>('backups.history', {})).find((r) => r.testId === started.testId);
+    await world.advanceUntil(async () => (await recorded()) !== undefined, 'the unwatched restore test to be recorded');
+    expect(await recorded()).toMatchObject({ passed: true, mismatches: [] });
+    expect((await row(DATA)).lastTest).toMatchObject({ source: 'sagedeck', testId: started.testId, passed: true });
   });
 
   it('counts a restore completed outside SageDeck (ListRestoreJobs) as the plan’s newest test', async () => {

@@ -1,9 +1,12 @@
 import type { backupsRequests, backupsStreams } from '../../../../shared/contract/backups';
+import type { RestoreTestProgress } from '../../../../shared/domain/backups';
+import type { WatchEvent } from '../../../../shared/domain/watch';
 import { watchKey } from '../../watch/watcher-registry';
 import type { AreaModule } from '../area-module';
 import type { SecurityAreaDeps } from '../security-area-deps';
 import { backupJobsOf, recoveryPointsOf } from './backup-reads';
 import { bucketArn } from './buckets';
+import { followToTheEnd } from './follow-test';
 import { backupsOverview } from './overview';
 import { RestoreRunner } from './restore-runner';
 import { startRestoreTest } from './restore-start';
@@ -22,6 +25,20 @@ export function backupsArea(deps: BackupsAreaDeps): AreaModule<typeof backupsReq
     const clients = await deps.clients.current();
     return { backup: clients.get('backup', purpose), s3: clients.get('s3', purpose) };
   };
+  /** One poller per test and session, shared by its screens and by the follower that ends it. */
+  const watchTest = (input: { testId: string }, emit: (event: WatchEvent<RestoreTestProgress>) => void) => {
+    const session = where();
+    const key = watchKey(session.generation, 'backup-restore-test', input);
+    return deps.watchers.watch(
+      key,
+      () => ({
+        list: async (signal) => [await runner.progress(input.testId, session.profile, session.region, () => aws('polling'), signal)],
+        keyOf: (item) => item.testId,
+        isTransitioning: (item) => !item.done,
+      }),
+      emit,
+    );
+  };
 
   return {
     requests: {
@@ -37,7 +54,9 @@ export function backupsArea(deps: BackupsAreaDeps): AreaModule<typeof backupsReq
       },
       'backups.restoreTest': async (input, ctx) => {
         const { profile, region } = where();
-        return startRestoreTest({ ...(await aws()), store, profile, region, now, signal: ctx.signal }, input);
+        const started = await startRestoreTest({ ...(await aws()), store, profile, region, now, signal: ctx.signal }, input);
+        followToTheEnd((emit) => watchTest({ testId: started.testId }, emit), deps.session);
+        return started;
       },
       'backups.history': async (input) => {
         const { profile, region } = where();
@@ -53,19 +72,7 @@ export function backupsArea(deps: BackupsAreaDeps): AreaModule<typeof backupsReq
       },
     },
     streams: {
-      'backups.watchRestoreTest': (input, emit) => {
-        const session = where();
-        const key = watchKey(session.generation, 'backup-restore-test', input);
-        return deps.watchers.watch(
-          key,
-          () => ({
-            list: async (signal) => [await runner.progress(input.testId, session.profile, session.region, () => aws('polling'), signal)],
-            keyOf: (item) => item.testId,
-            isTransitioning: (item) => !item.done,
-          }),
-          emit,
-        );
-      },
+      'backups.watchRestoreTest': (input, emit) => watchTest(input, emit),
     },
     dispose: () => runner.dispose(),
   };
