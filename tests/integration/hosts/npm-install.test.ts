@@ -36,11 +36,13 @@ describe('the npm-installed sagedeck command', () => {
   }, 180_000);
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-  it('installs no dev dependency and prints its version', async () => {
+  it('installs no dev dependency, and prints its version and its help', async () => {
     const installed = join(work, 'prefix/lib/node_modules/sagedeck');
     for (const dev of ['tsx', 'typescript', 'vite', 'electron', 'react']) expect(existsSync(join(installed, 'node_modules', dev)), dev).toBe(false);
     const { stdout } = await run(sagedeck, ['--version'], { env });
     expect(stdout.trim()).toBe(packageJson.version);
+    const help = (await run(sagedeck, ['--help'], { env })).stdout;
+    for (const command of ['sagedeck call', 'sagedeck tail', 'sagedeck sandbox', 'sagedeck --version']) expect(help).toContain(command);
   });
 
   it('answers a call, and reaches the built-in sandbox as its default profile', async () => {
