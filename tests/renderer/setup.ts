@@ -1,5 +1,7 @@
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeAll, vi } from 'vitest';
+import { publishAlarmCount } from '../../renderer/src/features/alarms/shell/alarm-count';
+import { useDraftStore } from '../../renderer/src/features/jobs/form/draft-store';
 import { queryClient } from '../../renderer/src/features/query-client';
 
 // jsdom lacks these browser APIs; Cloudscape and the theme code ask for them.
@@ -76,4 +78,13 @@ afterEach(() => {
 // first makes the preload a cache hit.
 beforeAll(async () => {
   await import('../../renderer/src/components/CommandPalette');
+});
+
+// Files share their worker's modules (vitest isolate: false): each file starts as a page opened
+// afresh would, without the drafts, alarm count or stored preferences an earlier file left.
+beforeAll(() => {
+  window.sessionStorage.clear();
+  window.localStorage.clear();
+  useDraftStore.setState(useDraftStore.getInitialState(), true);
+  publishAlarmCount(undefined);
 });
