@@ -4,8 +4,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
 /**
- * Test files under `dir` that replace a module (`vi.mock`). Files share their worker's module cache
- * (`isolate: false`: the SDK, Cloudscape and the sandbox are imported once per worker instead of
+ * Test files under `dir` that replace a module (`vi.mock`). Node test files share their worker's
+ * module cache (`isolate: false`: the SDK and the sandbox are imported once per worker instead of
  * once per file, which halves the suite's time), so a file that swaps a module runs isolated, or the
  * swap would leak into whichever file the worker runs next.
  */
@@ -34,7 +34,8 @@ export default defineConfig({
         test: {
           name: 'renderer',
           environment: 'jsdom',
-          isolate: false,
+          // Isolated: a lazy chunk a file started importing can land after its jsdom was torn down,
+          // and with a shared module graph that failed the next files of the worker (seen on CI).
           // The first test of a file pays for importing the lazy area chunks (Cloudscape) into jsdom:
           // seconds on a busy 2-core runner, far from the 5 s default's intent of catching hangs.
           testTimeout: 20_000,

@@ -80,8 +80,8 @@ beforeAll(async () => {
   await import('../../renderer/src/components/CommandPalette');
 });
 
-// Files share their worker's modules (vitest isolate: false): each file starts as a page opened
-// afresh would, without the drafts, alarm count or stored preferences an earlier file left.
+// Each file starts as a page opened afresh would, without the drafts, alarm count or stored
+// preferences an earlier file left, however the runner shares modules between files.
 beforeAll(() => {
   window.sessionStorage.clear();
   window.localStorage.clear();
